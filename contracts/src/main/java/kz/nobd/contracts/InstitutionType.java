@@ -1,0 +1,5 @@
+package kz.nobd.contracts;
+
+public enum InstitutionType {
+    PRESCHOOL, SCHOOL, SMALL_SCHOOL, COLLEGE, UNIVERSITY, EXTRACURRICULAR, BOARDING, ORPHANAGE, OTHER
+}

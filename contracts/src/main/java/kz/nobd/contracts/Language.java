@@ -1,0 +1,6 @@
+package kz.nobd.contracts;
+
+/** Languages of instruction. */
+public enum Language {
+    KK, RU, EN, UZ, UG, TJ
+}

@@ -1,0 +1,5 @@
+package kz.nobd.contracts;
+
+public enum Locality {
+    URBAN, RURAL
+}
