@@ -29,6 +29,7 @@ public record InstitutionCard(
         LocalDate openedOn,
         LocalDate closedOn,
         String successorBin,
+        String closureReason,
         long version,
         LocalDate validFrom,
         Instant updatedAt) {

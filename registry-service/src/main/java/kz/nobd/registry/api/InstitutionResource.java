@@ -1,0 +1,130 @@
+package kz.nobd.registry.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import kz.nobd.contracts.InstitutionCard;
+import kz.nobd.contracts.InstitutionStatus;
+import kz.nobd.contracts.InstitutionType;
+import kz.nobd.contracts.Locality;
+import kz.nobd.registry.config.RegistryConfig;
+import kz.nobd.registry.domain.FieldError;
+import kz.nobd.registry.domain.Institution;
+import kz.nobd.registry.service.Caller;
+import kz.nobd.registry.service.ImportReport;
+import kz.nobd.registry.service.InstitutionImportService;
+import kz.nobd.registry.service.InstitutionSearch;
+import kz.nobd.registry.service.InstitutionService;
+import kz.nobd.registry.service.Page;
+import kz.nobd.registry.service.ValidationException;
+
+/** Institution cards: register, read, search, replace (If-Match), close or merge, history. */
+@Path("/api/v1/institutions")
+@Produces(MediaType.APPLICATION_JSON)
+public class InstitutionResource {
+    @Inject
+    InstitutionService institutions;
+    @Inject
+    InstitutionSearch search;
+    @Inject
+    InstitutionImportService importer;
+    @Inject
+    RegistryConfig config;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
+    public Response create(InstitutionRequest body) {
+        InstitutionCard card = institutions.create(required(body).toDraft());
+        return withETag(Response.created(URI.create("/api/v1/institutions/" + card.bin())), card);
+    }
+
+    @GET
+    @Path("{bin}")
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
+    public Response get(@PathParam("bin") String bin) {
+        return withETag(Response.ok(), institutions.get(bin));
+    }
+
+    @GET
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
+    public Page<InstitutionCard> list(@QueryParam("kato") String kato, @QueryParam("type") String type,
+            @QueryParam("status") String status, @QueryParam("locality") String locality, @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        InstitutionSearch.Filter filter = new InstitutionSearch.Filter(QueryParams.kato("kato", kato),
+                QueryParams.enumValue("type", type, InstitutionType.class),
+                QueryParams.enumValue("status", status, InstitutionStatus.class),
+                QueryParams.enumValue("locality", locality, Locality.class), q);
+        QueryParams.Paging paging = QueryParams.paging(page, size);
+        return search.search(filter, paging.page(), paging.size()).map(Institution::toCard);
+    }
+
+    @PUT
+    @Path("{bin}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
+    public Response replace(@PathParam("bin") String bin, @HeaderParam("If-Match") String ifMatch,
+            InstitutionRequest body) {
+        InstitutionRequest request = required(body);
+        InstitutionCard card = institutions.replace(bin, ETags.version(ifMatch), request.toDraft(),
+                request.effectiveFrom());
+        return withETag(Response.ok(), card);
+    }
+
+    @POST
+    @Path("{bin}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
+    public Response close(@PathParam("bin") String bin, @HeaderParam("If-Match") String ifMatch, ClosureRequest body) {
+        if (body == null) {
+            throw new ValidationException(List.of(new FieldError("body",
+                    "a JSON body {closedOn, reason, successorBin?} is required")));
+        }
+        InstitutionCard card = institutions.close(bin, ETags.version(ifMatch), body.closedOn(), body.reason(),
+                body.successorBin());
+        return withETag(Response.ok(), card);
+    }
+
+    @GET
+    @Path("{bin}/history")
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
+    public Page<HistoryEntry> history(@PathParam("bin") String bin, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        QueryParams.Paging paging = QueryParams.paging(page, size);
+        return search.history(bin, paging.page(), paging.size()).map(HistoryEntry::of);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes("text/csv")
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
+    public ImportReport importCsv(String body) {
+        return importer.importRows(InstitutionCsvReader.read(body, config.csvImport().maxRows()));
+    }
+
+    private static InstitutionRequest required(InstitutionRequest body) {
+        if (body == null) {
+            throw new ValidationException(List.of(new FieldError("body", "a JSON institution card is required")));
+        }
+        return body;
+    }
+
+    private static Response withETag(Response.ResponseBuilder builder, InstitutionCard card) {
+        return builder.entity(card).tag(new EntityTag(Long.toString(card.version()))).build();
+    }
+}

@@ -1,0 +1,127 @@
+package kz.nobd.registry.api;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import kz.nobd.registry.domain.FieldError;
+import kz.nobd.registry.service.ApiException;
+
+/** The one place that turns failures into application/problem+json. */
+public class ProblemMapper {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        Response.ResponseBuilder builder = problem(e.status(), e.title(), e.getMessage(), uri, e.errors());
+        if (e.status() == 503) {
+            builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "Forbidden", "your role may not do this; allowed roles are listed in /q/openapi", uri,
+                List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body")
+                : "body";
+        String detail = e instanceof com.fasterxml.jackson.core.JsonParseException
+                ? "the body is not well-formed JSON: " + e.getOriginalMessage()
+                : "the body does not have the expected shape at '" + field + "': " + e.getOriginalMessage();
+        return problem(400, "Invalid input", detail, uri, List.of(new FieldError(field, detail))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        return problem(status, title, e.getMessage(), uri, List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        String state = sqlState(e);
+        if ("23505".equals(state)) {
+            return problem(409, "Conflict", "the record already exists (a concurrent request created it)", uri,
+                    List.of()).build();
+        }
+        if (state != null && state.startsWith("08")) {
+            return unavailable("the database is unreachable; nothing was changed, retry later", uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response other(Exception e, UriInfo uri) {
+        if (e.getClass().getName().contains("AcquisitionTimeout") || e instanceof java.sql.SQLTransientException) {
+            return unavailable("the database is unreachable; nothing was changed, retry later", uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    private static Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure on " + uri.getPath(), e);
+        return problem(500, "Internal error", "an unexpected error occurred; it has been logged", uri, List.of())
+                .build();
+    }
+
+    private static Response unavailable(String detail, UriInfo uri) {
+        return problem(503, "Service unavailable", detail, uri, List.of())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return problem(401, "Unauthorized", "a valid bearer token from realm nobd is required", uri, List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"nobd\"").build();
+    }
+
+    static Response.ResponseBuilder problem(int status, String title, String detail, UriInfo uri,
+            List<FieldError> errors) {
+        String type = "urn:nobd:problem:" + title.toLowerCase(Locale.ROOT).replace(' ', '-');
+        Problem body = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+}

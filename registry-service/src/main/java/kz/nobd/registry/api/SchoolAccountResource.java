@@ -1,0 +1,44 @@
+package kz.nobd.registry.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import kz.nobd.registry.domain.FieldError;
+import kz.nobd.registry.service.Caller;
+import kz.nobd.registry.service.SchoolAccountService;
+import kz.nobd.registry.service.ValidationException;
+
+/** Provisions a school's login: {@code {username, temporaryPassword}}, shown once. */
+@Path("/api/v1/institutions/{bin}/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class SchoolAccountResource {
+    @Inject
+    SchoolAccountService accounts;
+
+    /** Optional body: the e-mail for the account (default: the card's e-mail). */
+    public record AccountRequest(String email) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
+    public Response create(@PathParam("bin") String bin, AccountRequest body) {
+        String email = body == null ? null : body.email();
+        if (email != null && !email.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}")) {
+            throw new ValidationException(List.of(new FieldError("email", "email must be an address like name@example.kz")));
+        }
+        SchoolAccountService.Account account = accounts.create(bin, email);
+        return Response.created(URI.create("/api/v1/institutions/" + bin + "/accounts/" + account.username()))
+                .entity(account).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,35 @@
+package kz.nobd.registry.api;
+
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import kz.nobd.registry.domain.TerritoryLevel;
+import kz.nobd.registry.service.Caller;
+import kz.nobd.registry.service.Page;
+import kz.nobd.registry.service.TerritoryRepository;
+
+/** The KATO reference, readable by every role. */
+@Path("/api/v1/territories")
+@Produces(MediaType.APPLICATION_JSON)
+public class TerritoryResource {
+    @Inject
+    TerritoryRepository territories;
+
+    @GET
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
+    public Page<TerritoryView> list(@QueryParam("level") String level, @QueryParam("parent") String parent,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        TerritoryLevel lvl = QueryParams.enumValue("level", level, TerritoryLevel.class);
+        String parentKato = QueryParams.kato("parent", parent);
+        QueryParams.Paging paging = QueryParams.paging(page, size);
+        return territories.list(Optional.ofNullable(lvl), Optional.ofNullable(parentKato), paging.page(), paging.size())
+                .map(TerritoryView::of);
+    }
+}

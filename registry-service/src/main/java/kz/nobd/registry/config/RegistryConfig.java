@@ -1,0 +1,67 @@
+package kz.nobd.registry.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/** Typed configuration of registry-service (prefix {@code nobd.registry}). */
+@ConfigMapping(prefix = "nobd.registry")
+public interface RegistryConfig {
+
+    Outbox outbox();
+
+    @WithName("import")
+    Import csvImport();
+
+    Accounts accounts();
+
+    Limits limits();
+
+    interface Outbox {
+        /** How often the relay looks for unpublished changes (also used in the @Scheduled expression). */
+        @WithDefault("0.2s")
+        String pollInterval();
+
+        /** Messages published per relay transaction. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How long the relay waits for Kafka to acknowledge a batch before it rolls back and retries. */
+        @WithDefault("30s")
+        Duration sendTimeout();
+    }
+
+    interface Import {
+        /** Most data rows one CSV may carry. */
+        @WithDefault("25000")
+        int maxRows();
+
+        /** Valid rows written per transaction; a failing chunk is retried row by row. */
+        @WithDefault("500")
+        int chunkSize();
+    }
+
+    interface Accounts {
+        /** Keycloak realm in which school accounts are created. */
+        @WithDefault("nobd")
+        String realm();
+
+        @WithDefault("school-")
+        String usernamePrefix();
+
+        @WithDefault("16")
+        int temporaryPasswordLength();
+    }
+
+    interface Limits {
+        /** Largest JSON body accepted (bytes); larger gets 413. */
+        @WithDefault("262144")
+        long maxJsonBytes();
+
+        /** Largest CSV import accepted (bytes); larger gets 413. */
+        @WithDefault("10485760")
+        long maxCsvBytes();
+    }
+}

@@ -1,0 +1,90 @@
+package kz.nobd.registry.messaging;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import kz.nobd.registry.config.RegistryConfig;
+import kz.nobd.registry.domain.OutboxMessage;
+
+/**
+ * Publishes outbox messages in id (= commit) order to Kafka and deletes them only after Kafka acknowledged them,
+ * in one transaction: a crash between commit and publish, or between publish and delete, loses nothing (the
+ * batch is published again: at least once; consumers ignore versions they already hold). A transaction-level
+ * advisory lock makes one relay active even when several instances run.
+ */
+@ApplicationScoped
+public class InstitutionOutboxRelay {
+    /** Advisory lock key of the single active relay ("RLAY"). */
+    static final long RELAY_LOCK = 0x524C4159L;
+    private static final Logger LOG = Logger.getLogger(InstitutionOutboxRelay.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    OutboxPublisher publisher;
+    @Inject
+    RegistryConfig config;
+
+    private final AtomicLong published = new AtomicLong();
+    private volatile boolean failing;
+
+    @Inject
+    void registerMetrics(MeterRegistry registry) {
+        registry.more().counter("nobd_outbox_published", List.of(), published);
+    }
+
+    @Scheduled(every = "${nobd.registry.outbox.poll-interval:0.2s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        try {
+            while (relayOnce() == config.outbox().batchSize()) {
+                // a full batch: there may be more waiting
+            }
+            if (failing) {
+                LOG.info("outbox relay recovered");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warnf("outbox relay could not publish, will retry: %s", e.getMessage());
+            }
+            failing = true;
+        }
+    }
+
+    /** Publishes one batch; returns how many messages were published (0 when idle or another relay leads). */
+    public int relayOnce() {
+        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
+            Boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")
+                    .getSingleResult();
+            if (!leader) {
+                return 0;
+            }
+            List<OutboxMessage> batch = em.createQuery("select m from OutboxMessage m order by m.id", OutboxMessage.class)
+                    .setMaxResults(config.outbox().batchSize()).getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            publisher.publish(batch);
+            em.createQuery("delete from OutboxMessage m where m.id in :ids")
+                    .setParameter("ids", batch.stream().map(m -> m.id).toList()).executeUpdate();
+            published.addAndGet(batch.size());
+            return batch.size();
+        });
+    }
+
+    /** Messages committed but not yet published (a gauge for operations). */
+    public long pending() {
+        return QuarkusTransaction.requiringNew().call(
+                () -> em.createQuery("select count(m) from OutboxMessage m", Long.class).getSingleResult());
+    }
+}

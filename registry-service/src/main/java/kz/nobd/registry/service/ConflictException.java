@@ -1,0 +1,9 @@
+package kz.nobd.registry.service;
+
+import java.util.List;
+
+public class ConflictException extends ApiException {
+    public ConflictException(String detail) {
+        super(409, "Conflict", detail, List.of());
+    }
+}

@@ -1,0 +1,9 @@
+package kz.nobd.registry.service;
+
+import java.util.List;
+
+public class ForbiddenException extends ApiException {
+    public ForbiddenException(String detail) {
+        super(403, "Forbidden", detail, List.of());
+    }
+}

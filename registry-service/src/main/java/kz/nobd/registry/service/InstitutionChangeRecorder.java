@@ -1,0 +1,64 @@
+package kz.nobd.registry.service;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kz.nobd.contracts.InstitutionCard;
+import kz.nobd.registry.domain.ChangeKind;
+import kz.nobd.registry.domain.Institution;
+import kz.nobd.registry.domain.InstitutionVersion;
+import kz.nobd.registry.domain.OutboxMessage;
+
+/**
+ * Writes, in the caller's transaction, the history row and the outbox message of a new card version. Before the
+ * outbox insert it takes a transaction-level advisory lock held until commit, so outbox ids follow commit order
+ * and the relay publishes changes in the order they committed.
+ */
+@ApplicationScoped
+public class InstitutionChangeRecorder {
+    /** Advisory lock key serialising outbox writers ("NOBD" in ASCII). */
+    static final long OUTBOX_WRITE_LOCK = 0x4E4F4244L;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
+
+    public InstitutionCard record(Institution institution, ChangeKind kind, Editor editor) {
+        InstitutionCard card = institution.toCard();
+        String json = toJson(card);
+        InstitutionVersion version = new InstitutionVersion();
+        version.bin = card.bin();
+        version.version = card.version();
+        version.changeKind = kind;
+        version.card = json;
+        version.validFrom = card.validFrom();
+        version.changedBy = editor.name();
+        version.changedByRole = editor.role();
+        version.changedAt = card.updatedAt();
+        em.persist(version);
+        em.flush();
+        em.createNativeQuery("select pg_advisory_xact_lock(" + OUTBOX_WRITE_LOCK + ")").getSingleResult();
+        OutboxMessage message = new OutboxMessage();
+        message.topic = InstitutionCard.TOPIC;
+        message.messageKey = card.bin();
+        message.payload = json;
+        message.createdAt = Instant.now();
+        em.persist(message);
+        return card;
+    }
+
+    private String toJson(InstitutionCard card) {
+        try {
+            return mapper.writeValueAsString(card);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise card " + card.bin(), e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package kz.nobd.registry.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import kz.nobd.contracts.InstitutionStatus;
+import kz.nobd.registry.config.RegistryConfig;
+import kz.nobd.registry.domain.ChangeKind;
+import kz.nobd.registry.domain.FieldError;
+import kz.nobd.registry.domain.Institution;
+import kz.nobd.registry.domain.InstitutionFields;
+import kz.nobd.registry.domain.InstitutionValidator;
+import kz.nobd.registry.service.ImportReport.Outcome;
+import kz.nobd.registry.service.ImportReport.RowResult;
+
+/**
+ * Bulk upsert from CSV. Every row is validated first; valid rows are written in chunks, one transaction per chunk
+ * (history and outbox included); a chunk that fails is retried row by row so that one bad row cannot take its
+ * neighbours down. Valid rows land even if others are rejected.
+ */
+@ApplicationScoped
+public class InstitutionImportService {
+    private static final Logger LOG = Logger.getLogger(InstitutionImportService.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    InstitutionService institutions;
+    @Inject
+    InstitutionChangeRecorder recorder;
+    @Inject
+    Caller caller;
+    @Inject
+    RegistryConfig config;
+    @Inject
+    Clock clock;
+
+    private record Checked(ImportRow row, InstitutionFields fields) {
+    }
+
+    public ImportReport importRows(List<ImportRow> rows) {
+        InstitutionValidator validator = institutions.validator();
+        List<RowResult> results = new ArrayList<>();
+        List<Checked> valid = new ArrayList<>();
+        for (ImportRow row : rows) {
+            List<FieldError> errors = new ArrayList<>(validator.checkBin(row.draft().bin()));
+            InstitutionValidator.Result result = validator.validate(row.draft());
+            errors.addAll(result.errors());
+            if (result.valid() && !caller.canEditIn(result.fields().territory().oblastKato)) {
+                errors.add(new FieldError("kato", "KATO " + result.fields().territory().kato
+                        + " is outside your oblast; you may import institutions only of your own oblast"));
+            }
+            if (errors.isEmpty()) {
+                valid.add(new Checked(row, result.fields()));
+            } else {
+                results.add(new RowResult(row.line(), row.draft().bin(), Outcome.REJECTED, errors));
+            }
+        }
+        Editor editor = Editor.of(caller);
+        int chunkSize = config.csvImport().chunkSize();
+        for (int from = 0; from < valid.size(); from += chunkSize) {
+            List<Checked> chunk = valid.subList(from, Math.min(valid.size(), from + chunkSize));
+            results.addAll(writeChunk(chunk, editor));
+        }
+        results.sort(Comparator.comparingInt(RowResult::line));
+        return ImportReport.of(results);
+    }
+
+    private List<RowResult> writeChunk(List<Checked> chunk, Editor editor) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> chunk.stream().map(c -> upsert(c, editor)).toList());
+        } catch (RuntimeException chunkFailure) {
+            LOG.debugf("import chunk failed (%s), retrying its rows one by one", chunkFailure.getMessage());
+            List<RowResult> results = new ArrayList<>();
+            for (Checked checked : chunk) {
+                try {
+                    results.add(QuarkusTransaction.requiringNew().call(() -> upsert(checked, editor)));
+                } catch (RuntimeException rowFailure) {
+                    results.add(new RowResult(checked.row().line(), checked.row().draft().bin(), Outcome.REJECTED,
+                            List.of(new FieldError("bin", "the row could not be stored: " + rootMessage(rowFailure)))));
+                }
+            }
+            return results;
+        }
+    }
+
+    private RowResult upsert(Checked checked, Editor editor) {
+        String bin = checked.row().draft().bin();
+        int line = checked.row().line();
+        Institution institution = em.find(Institution.class, bin, LockModeType.PESSIMISTIC_WRITE);
+        if (institution == null) {
+            institution = new Institution();
+            institution.bin = bin;
+            institution.apply(checked.fields());
+            institution.status = InstitutionStatus.OPEN;
+            institution.version = 1;
+            institution.validFrom = checked.fields().openedOn();
+            stamp(institution, editor);
+            em.persist(institution);
+            recorder.record(institution, ChangeKind.IMPORTED_CREATE, editor);
+            return new RowResult(line, bin, Outcome.CREATED, List.of());
+        }
+        if (!caller.canSee(institution) || !caller.canEditIn(institution.oblastKato)
+                || (!caller.isMinistry() && !institution.oblastKato.equals(checked.fields().territory().oblastKato))) {
+            return new RowResult(line, bin, Outcome.REJECTED, List.of(new FieldError("bin", "BIN " + bin
+                    + " cannot be imported by you: it is registered outside your oblast, or the row moves it to"
+                    + " another oblast, which only the ministry may do")));
+        }
+        if (!institution.apply(checked.fields())) {
+            return new RowResult(line, bin, Outcome.UNCHANGED, List.of());
+        }
+        institution.version++;
+        institution.validFrom = LocalDate.now(clock).isBefore(institution.validFrom) ? institution.validFrom
+                : LocalDate.now(clock);
+        stamp(institution, editor);
+        recorder.record(institution, ChangeKind.IMPORTED_UPDATE, editor);
+        return new RowResult(line, bin, Outcome.UPDATED, List.of());
+    }
+
+    private void stamp(Institution institution, Editor editor) {
+        institution.updatedAt = Instant.now(clock);
+        institution.updatedBy = editor.name();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,9 @@
+package kz.nobd.registry.service;
+
+import java.util.List;
+
+public class NotFoundException extends ApiException {
+    public NotFoundException(String detail) {
+        super(404, "Not found", detail, List.of());
+    }
+}

@@ -1,0 +1,9 @@
+package kz.nobd.registry.service;
+
+import java.util.List;
+
+public class PayloadTooLargeException extends ApiException {
+    public PayloadTooLargeException(String detail) {
+        super(413, "Payload too large", detail, List.of());
+    }
+}

@@ -1,0 +1,9 @@
+package kz.nobd.registry.service;
+
+import java.util.List;
+
+public class PreconditionFailedException extends ApiException {
+    public PreconditionFailedException(String detail) {
+        super(412, "Precondition failed", detail, List.of());
+    }
+}

@@ -1,0 +1,9 @@
+package kz.nobd.registry.service;
+
+import java.util.List;
+
+public class PreconditionRequiredException extends ApiException {
+    public PreconditionRequiredException(String detail) {
+        super(428, "Precondition required", detail, List.of());
+    }
+}
