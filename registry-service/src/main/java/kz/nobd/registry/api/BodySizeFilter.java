@@ -1,6 +1,7 @@
 package kz.nobd.registry.api;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -11,8 +12,9 @@ import kz.nobd.registry.service.PayloadTooLargeException;
 
 /** Refuses bodies above the configured size with a 413 problem before they are read. */
 public class BodySizeFilter {
+    /** A provider: filters are built at static init, before config mappings exist. */
     @Inject
-    RegistryConfig config;
+    Provider<RegistryConfig> config;
 
     @ServerRequestFilter(preMatching = true)
     public void limit(ContainerRequestContext request) {
@@ -21,7 +23,7 @@ public class BodySizeFilter {
             return;
         }
         boolean csv = request.getMediaType() != null && "csv".equals(request.getMediaType().getSubtype());
-        long limit = csv ? config.limits().maxCsvBytes() : config.limits().maxJsonBytes();
+        long limit = csv ? config.get().limits().maxCsvBytes() : config.get().limits().maxJsonBytes();
         if (Long.parseLong(length) > limit) {
             throw new PayloadTooLargeException("the body has " + length + " bytes; at most " + limit + " are accepted"
                     + (csv ? " for a CSV import (split the file)" : " for a JSON request"));
