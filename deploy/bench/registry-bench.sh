@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Benchmark of registry-service on the running dev stack (deploy/local/nobd up):
+#  1. seeds N institutions (default 20,000) spread like deploy/seed/schools_by_region.csv through the CSV
+#     import API, in files of 5,000 rows, and times the import;
+#  2. measures GET /api/v1/institutions/{bin} for random seeded BINs with a real Keycloak token at fixed
+#     concurrency with wrk (Debian package; installed if missing): requests/s, p50, p99, non-2xx.
+# Usage: deploy/bench/registry-bench.sh [N]   env: CONNECTIONS (32), THREADS (2), DURATION (30s)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+N=${1:-20000}
+CONNECTIONS=${CONNECTIONS:-32} THREADS=${THREADS:-2} DURATION=${DURATION:-30s}
+REGISTRY="http://127.0.0.1:${NOBD_REGISTRY_PORT:-8081}"
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+java "$ROOT/deploy/bench/GenerateInstitutions.java" "$N" 42 \
+  "$ROOT/registry-service/src/main/resources/kato/kato.csv" "$ROOT/deploy/seed/schools_by_region.csv" "$work/all.csv"
+tail -n +2 "$work/all.csv" | cut -d, -f1 > "$work/bins.txt"
+tail -n +2 "$work/all.csv" | split -l 5000 - "$work/part-"
+token=$("$ROOT/deploy/local/token.sh" ministry)
+start=$(date +%s.%N)
+for part in "$work"/part-*; do
+  { head -1 "$work/all.csv"; cat "$part"; } > "$part.csv"
+  curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary "@$part.csv" \
+    "$REGISTRY/api/v1/institutions/import" \
+    | grep -oE '"received":[0-9]+,"created":[0-9]+,"updated":[0-9]+,"unchanged":[0-9]+,"rejected":[0-9]+' >&2
+done
+end=$(date +%s.%N)
+echo "import: $N rows in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s" | tee "$work/result.txt"
+
+token=$("$ROOT/deploy/local/token.sh" ministry)
+# warm-up (JIT, connection pool), then the measured run
+BINS_FILE="$work/bins.txt" TOKEN="$token" wrk -t"$THREADS" -c"$CONNECTIONS" -d10s \
+  -s "$ROOT/deploy/bench/get-by-bin.lua" "$REGISTRY" >/dev/null
+echo "GET /api/v1/institutions/{bin}: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $N institutions"
+BINS_FILE="$work/bins.txt" TOKEN="$token" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
+  -s "$ROOT/deploy/bench/get-by-bin.lua" "$REGISTRY"
