@@ -74,6 +74,18 @@ public class InstitutionResource {
         return search.search(filter, paging.page(), paging.size()).map(Institution::toCard);
     }
 
+    @GET
+    @Produces("text/csv")
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
+    public Response listCsv(@QueryParam("kato") String kato, @QueryParam("type") String type,
+            @QueryParam("status") String status, @QueryParam("locality") String locality, @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Page<InstitutionCard> cards = list(kato, type, status, locality, q, page, size);
+        return Response.ok(InstitutionCsvWriter.write(cards.items()), "text/csv; charset=UTF-8")
+                .header("X-Total-Count", cards.total()).header("X-Page", cards.page()).header("X-Size", cards.size())
+                .build();
+    }
+
     @PUT
     @Path("{bin}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -138,6 +138,19 @@ class InstitutionLifecycleTest {
                 .then().statusCode(200).body("items.bin", org.hamcrest.Matchers.hasItem(bin));
     }
 
+    @Test
+    void listAsCsvWithHeaderRowAndTotals() {
+        String bin = Institutions.createSchool(Institutions.ABAI_CITY);
+        Response csv = given().header("Authorization", Tokens.bearer(Tokens.OBLAST_ABAI)).accept("text/csv")
+                .queryParam("q", bin).get("/api/v1/institutions");
+        csv.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("X-Total-Count", "1");
+        String[] lines = csv.asString().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("bin,nameKk,nameRu,type,ownership,kato,oblastKato,districtKato,locality,languages");
+        assertThat(lines[1]).startsWith(bin + ",").contains(",SCHOOL,STATE,101010000,100000000,").contains("KK;RU");
+    }
+
     private static Response put(String bin, String ifMatch, Map<String, Object> body) {
         var request = given().header("Authorization", Tokens.bearer(Tokens.MINISTRY)).contentType(ContentType.JSON).body(body);
         if (ifMatch != null) {
