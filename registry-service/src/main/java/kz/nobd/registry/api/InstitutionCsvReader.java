@@ -39,8 +39,9 @@ public final class InstitutionCsvReader {
         try (MappingIterator<String[]> lines = MAPPER.readerFor(String[].class).readValues(csv)) {
             Map<String, Integer> header = header(lines.next());
             while (lines.hasNextValue()) {
+                // the row's start token sits at the end of the previous record: the row begins on the next line
+                int line = lines.getParser().currentTokenLocation().getLineNr() + 1;
                 String[] cells = lines.nextValue();
-                int line = lines.getCurrentLocation().getLineNr() - (csv.endsWith("\n") ? 1 : 0);
                 if (cells.length == 1 && cells[0].isBlank()) {
                     continue;
                 }

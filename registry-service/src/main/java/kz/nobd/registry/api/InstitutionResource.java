@@ -1,5 +1,6 @@
 package kz.nobd.registry.api;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -17,6 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.InstitutionStatus;
@@ -45,12 +51,15 @@ public class InstitutionResource {
     InstitutionImportService importer;
     @Inject
     RegistryConfig config;
+    @Inject
+    RequestBodies bodies;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
-    public Response create(InstitutionRequest body) {
-        InstitutionCard card = institutions.create(required(body).toDraft());
+    @RequestBody(content = @Content(schema = @Schema(implementation = InstitutionRequest.class)))
+    public Response create(InputStream body) {
+        InstitutionCard card = institutions.create(required(bodies.json(body, InstitutionRequest.class)).toDraft());
         return withETag(Response.created(URI.create("/api/v1/institutions/" + card.bin())), card);
     }
 
@@ -90,9 +99,9 @@ public class InstitutionResource {
     @Path("{bin}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
-    public Response replace(@PathParam("bin") String bin, @HeaderParam("If-Match") String ifMatch,
-            InstitutionRequest body) {
-        InstitutionRequest request = required(body);
+    @RequestBody(content = @Content(schema = @Schema(implementation = InstitutionRequest.class)))
+    public Response replace(@PathParam("bin") String bin, @HeaderParam("If-Match") String ifMatch, InputStream body) {
+        InstitutionRequest request = required(bodies.json(body, InstitutionRequest.class));
         InstitutionCard card = institutions.replace(bin, ETags.version(ifMatch), request.toDraft(),
                 request.effectiveFrom());
         return withETag(Response.ok(), card);
@@ -102,7 +111,9 @@ public class InstitutionResource {
     @Path("{bin}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
-    public Response close(@PathParam("bin") String bin, @HeaderParam("If-Match") String ifMatch, ClosureRequest body) {
+    @RequestBody(content = @Content(schema = @Schema(implementation = ClosureRequest.class)))
+    public Response close(@PathParam("bin") String bin, @HeaderParam("If-Match") String ifMatch, InputStream stream) {
+        ClosureRequest body = bodies.json(stream, ClosureRequest.class);
         if (body == null) {
             throw new ValidationException(List.of(new FieldError("body",
                     "a JSON body {closedOn, reason, successorBin?} is required")));
@@ -125,8 +136,9 @@ public class InstitutionResource {
     @Path("import")
     @Consumes("text/csv")
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
-    public ImportReport importCsv(String body) {
-        return importer.importRows(InstitutionCsvReader.read(body, config.csvImport().maxRows()));
+    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public ImportReport importCsv(InputStream body) {
+        return importer.importRows(InstitutionCsvReader.read(bodies.csv(body), config.csvImport().maxRows()));
     }
 
     private static InstitutionRequest required(InstitutionRequest body) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -14,7 +15,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -54,19 +54,20 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body")
-                : "body";
-        String detail = e instanceof com.fasterxml.jackson.core.JsonParseException
-                ? "the body is not well-formed JSON: " + e.getOriginalMessage()
-                : "the body does not have the expected shape at '" + field + "': " + e.getOriginalMessage();
-        return problem(400, "Invalid input", detail, uri, List.of(new FieldError(field, detail))).build();
+        return api(RequestBodies.invalidJson(e), uri);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        if (e instanceof NotSupportedException) {
+            String accepted = uri.getPath().endsWith("/import") ? "text/csv (UTF-8)" : "application/json";
+            return problem(415, "Unsupported Media Type", "this endpoint accepts Content-Type " + accepted, uri,
+                    List.of()).build();
+        }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         return problem(status, title, e.getMessage(), uri, List.of()).build();

@@ -19,10 +19,15 @@ final class QueryParams {
         List<FieldError> errors = new ArrayList<>();
         int p = integer("page", page, 0, errors);
         int s = integer("size", size, 50, errors);
+        if (p < 0) {
+            errors.add(new FieldError("page", "page must be 0 or more, was " + p));
+        }
+        if (s < 1 || s > InstitutionSearch.MAX_PAGE_SIZE) {
+            errors.add(new FieldError("size", "size must be 1.." + InstitutionSearch.MAX_PAGE_SIZE + ", was " + s));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        InstitutionSearch.checkPaging(p, s);
         return new Paging(p, s);
     }
 

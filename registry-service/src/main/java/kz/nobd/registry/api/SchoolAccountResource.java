@@ -1,5 +1,6 @@
 package kz.nobd.registry.api;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -13,7 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
 import kz.nobd.registry.domain.FieldError;
+import kz.nobd.registry.domain.InstitutionValidator;
 import kz.nobd.registry.service.Caller;
 import kz.nobd.registry.service.SchoolAccountService;
 import kz.nobd.registry.service.ValidationException;
@@ -24,6 +30,8 @@ import kz.nobd.registry.service.ValidationException;
 public class SchoolAccountResource {
     @Inject
     SchoolAccountService accounts;
+    @Inject
+    RequestBodies bodies;
 
     /** Optional body: the e-mail for the account (default: the card's e-mail). */
     public record AccountRequest(String email) {
@@ -32,9 +40,11 @@ public class SchoolAccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
-    public Response create(@PathParam("bin") String bin, AccountRequest body) {
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AccountRequest.class)))
+    public Response create(@PathParam("bin") String bin, InputStream stream) {
+        AccountRequest body = bodies.json(stream, AccountRequest.class);
         String email = body == null ? null : body.email();
-        if (email != null && !email.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}")) {
+        if (email != null && !InstitutionValidator.isEmail(email)) {
             throw new ValidationException(List.of(new FieldError("email", "email must be an address like name@example.kz")));
         }
         SchoolAccountService.Account account = accounts.create(bin, email);

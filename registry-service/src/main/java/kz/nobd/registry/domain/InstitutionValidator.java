@@ -44,6 +44,10 @@ public class InstitutionValidator {
         }
     }
 
+    public static boolean isEmail(String value) {
+        return EMAIL.matcher(value).matches();
+    }
+
     public List<FieldError> checkBin(String bin) {
         String problem = Bin.problemWith(bin);
         return problem == null ? List.of() : List.of(new FieldError("bin", problem));

@@ -1,6 +1,5 @@
 package kz.nobd.registry.service;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,19 +98,5 @@ public class InstitutionSearch {
         long total = em.createQuery("select count(v) from InstitutionVersion v where v.bin = :bin", Long.class)
                 .setParameter("bin", bin).getSingleResult();
         return new Page<>(items, page, size, total);
-    }
-
-    /** Page and size as the API allows them: page >= 0, size 1..500. */
-    public static void checkPaging(int page, int size) {
-        List<FieldError> errors = new ArrayList<>();
-        if (page < 0) {
-            errors.add(new FieldError("page", "page must be 0 or more, was " + page));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            errors.add(new FieldError("size", "size must be 1.." + MAX_PAGE_SIZE + ", was " + size));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
     }
 }

@@ -79,6 +79,16 @@ class BadRequestBodyTest {
     }
 
     @Test
+    void misspelledFieldIsNamedInsteadOfSilentlyDropped() {
+        String bin = Bins.next();
+        Map<String, Object> card = Institutions.body(bin, AKMOLA_VILLAGE);
+        card.put("shift", 2);
+
+        assertInvalid(post(ContentType.JSON.toString(), json(card)), "shift", "unknown field 'shift'", "shifts");
+        assertNotStored(bin);
+    }
+
+    @Test
     void emptyBody() {
         assertInvalid(post(ContentType.JSON.toString(), ""), "body", "a JSON institution card is required");
     }

@@ -79,6 +79,15 @@ class InstitutionLifecycleTest {
     }
 
     @Test
+    void theCardAsReadCanBeEditedAndSentBack() {
+        String bin = Institutions.createSchool(Institutions.AKMOLA_VILLAGE);
+        Map<String, Object> card = given().header("Authorization", Tokens.bearer(Tokens.MINISTRY))
+                .get("/api/v1/institutions/" + bin).jsonPath().getMap("");
+        card.put("capacity", 640);
+        put(bin, "\"1\"", card).then().statusCode(200).body("capacity", equalTo(640)).body("version", equalTo(2));
+    }
+
+    @Test
     void closureAndMergeWithSuccessor() {
         String successor = Institutions.createSchool(Institutions.AKMOLA_VILLAGE);
         String merged = Institutions.createSchool(Institutions.AKMOLA_VILLAGE);
