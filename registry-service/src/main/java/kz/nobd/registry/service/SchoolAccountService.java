@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.RoleMappingResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -59,7 +60,15 @@ public class SchoolAccountService {
             String userId = createUser(realm, user(institution, username, email, password));
             try {
                 RoleRepresentation school = realm.roles().get(Caller.SCHOOL).toRepresentation();
-                realm.users().get(userId).roles().realmLevel().add(List.of(school));
+                RoleMappingResource roles = realm.users().get(userId).roles();
+                roles.realmLevel().add(List.of(school));
+                // Keycloak gives every new user the realm's default composite (offline_access, account roles):
+                // a school account holds the school role and nothing else
+                List<RoleRepresentation> defaults = roles.realmLevel().listAll().stream()
+                        .filter(r -> r.getName().startsWith("default-roles-")).toList();
+                if (!defaults.isEmpty()) {
+                    roles.realmLevel().remove(defaults);
+                }
             } catch (RuntimeException e) {
                 realm.users().delete(userId);
                 throw e;
