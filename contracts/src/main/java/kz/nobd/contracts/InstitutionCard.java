@@ -34,5 +34,5 @@ public record InstitutionCard(
         LocalDate validFrom,
         Instant updatedAt) {
 
-    public static final String TOPIC = "registry.institutions.v1";
+    public static final String TOPIC = Topics.REGISTRY_INSTITUTIONS;
 }

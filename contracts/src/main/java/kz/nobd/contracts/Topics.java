@@ -1,0 +1,14 @@
+package kz.nobd.contracts;
+
+/** Kafka topic names of v1 (partitions and retention in deploy/local/topics.txt). */
+public final class Topics {
+    public static final String REGISTRY_INSTITUTIONS = "registry.institutions.v1";
+    public static final String INGEST_ENROLMENT = "ingest.enrolment.v1";
+    public static final String INGEST_EQUIPMENT = "ingest.equipment.v1";
+    public static final String FACTS_ENROLMENT = "facts.enrolment.v1";
+    public static final String FACTS_EQUIPMENT = "facts.equipment.v1";
+    public static final String INGEST_REJECTED = "ingest.rejected.v1";
+
+    private Topics() {
+    }
+}
