@@ -1,0 +1,26 @@
+package kz.nobd.ingest.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed configuration of ingest-service (prefix {@code nobd.ingest}). */
+@ConfigMapping(prefix = "nobd.ingest")
+public interface IngestConfig {
+
+    /** Key of the IIN pseudonym (HMAC-SHA256). Never committed: NOBD_PSEUDONYM_KEY. */
+    String pseudonymKey();
+
+    /** Most events in one REST batch. */
+    @WithDefault("5000")
+    int maxBatchEvents();
+
+    /** How long an event for a BIN the registry view has not seen is retried before UNKNOWN_SCHOOL. */
+    @WithDefault("PT10M")
+    Duration parkFor();
+
+    /** How long the REST layer waits for Kafka to acknowledge a batch before answering 503. */
+    @WithDefault("PT15S")
+    Duration produceTimeout();
+}
