@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import kz.nobd.registry.config.RegistryConfig;
-import kz.nobd.registry.service.PayloadTooLargeException;
+import kz.nobd.support.PayloadTooLargeException;
 
 /** Refuses bodies above the configured size with a 413 problem before they are read. */
 public class BodySizeFilter {

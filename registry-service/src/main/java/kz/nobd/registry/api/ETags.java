@@ -2,8 +2,8 @@ package kz.nobd.registry.api;
 
 import java.util.List;
 
-import kz.nobd.registry.domain.FieldError;
-import kz.nobd.registry.service.ValidationException;
+import kz.nobd.support.FieldError;
+import kz.nobd.support.ValidationException;
 
 /** A card's ETag is its version: {@code "3"}. */
 final class ETags {

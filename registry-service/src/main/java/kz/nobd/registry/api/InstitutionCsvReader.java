@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
-import kz.nobd.registry.domain.FieldError;
+import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.InstitutionDraft;
 import kz.nobd.registry.service.ImportRow;
-import kz.nobd.registry.service.ValidationException;
+import kz.nobd.support.ValidationException;
 
 /**
  * Reads the import CSV (header row of card field names, languages separated by {@code ;}). A file whose

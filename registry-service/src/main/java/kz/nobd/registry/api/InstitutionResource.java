@@ -29,7 +29,7 @@ import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Locality;
 import kz.nobd.registry.config.RegistryConfig;
-import kz.nobd.registry.domain.FieldError;
+import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.service.Caller;
 import kz.nobd.registry.service.ImportReport;
@@ -37,7 +37,8 @@ import kz.nobd.registry.service.InstitutionImportService;
 import kz.nobd.registry.service.InstitutionSearch;
 import kz.nobd.registry.service.InstitutionService;
 import kz.nobd.registry.service.Page;
-import kz.nobd.registry.service.ValidationException;
+import kz.nobd.support.ValidationException;
+import kz.nobd.support.RequestBodies;
 
 /** Institution cards: register, read, search, replace (If-Match), close or merge, history. */
 @Path("/api/v1/institutions")
@@ -59,7 +60,7 @@ public class InstitutionResource {
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
     @RequestBody(content = @Content(schema = @Schema(implementation = InstitutionRequest.class)))
     public Response create(InputStream body) {
-        InstitutionCard card = institutions.create(required(bodies.json(body, InstitutionRequest.class)).toDraft());
+        InstitutionCard card = institutions.create(required(bodies.json(body, InstitutionRequest.class, config.limits().maxJsonBytes())).toDraft());
         return withETag(Response.created(URI.create("/api/v1/institutions/" + card.bin())), card);
     }
 
@@ -101,7 +102,7 @@ public class InstitutionResource {
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
     @RequestBody(content = @Content(schema = @Schema(implementation = InstitutionRequest.class)))
     public Response replace(@PathParam("bin") String bin, @HeaderParam("If-Match") String ifMatch, InputStream body) {
-        InstitutionRequest request = required(bodies.json(body, InstitutionRequest.class));
+        InstitutionRequest request = required(bodies.json(body, InstitutionRequest.class, config.limits().maxJsonBytes()));
         InstitutionCard card = institutions.replace(bin, ETags.version(ifMatch), request.toDraft(),
                 request.effectiveFrom());
         return withETag(Response.ok(), card);
@@ -113,7 +114,7 @@ public class InstitutionResource {
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
     @RequestBody(content = @Content(schema = @Schema(implementation = ClosureRequest.class)))
     public Response close(@PathParam("bin") String bin, @HeaderParam("If-Match") String ifMatch, InputStream stream) {
-        ClosureRequest body = bodies.json(stream, ClosureRequest.class);
+        ClosureRequest body = bodies.json(stream, ClosureRequest.class, config.limits().maxJsonBytes());
         if (body == null) {
             throw new ValidationException(List.of(new FieldError("body",
                     "a JSON body {closedOn, reason, successorBin?} is required")));
@@ -138,7 +139,7 @@ public class InstitutionResource {
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public ImportReport importCsv(InputStream body) {
-        return importer.importRows(InstitutionCsvReader.read(bodies.csv(body), config.csvImport().maxRows()));
+        return importer.importRows(InstitutionCsvReader.read(bodies.csv(body, config.limits().maxCsvBytes()), config.csvImport().maxRows()));
     }
 
     private static InstitutionRequest required(InstitutionRequest body) {

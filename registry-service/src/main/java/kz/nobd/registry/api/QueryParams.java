@@ -3,9 +3,9 @@ package kz.nobd.registry.api;
 import java.util.ArrayList;
 import java.util.List;
 
-import kz.nobd.registry.domain.FieldError;
+import kz.nobd.support.FieldError;
 import kz.nobd.registry.service.InstitutionSearch;
-import kz.nobd.registry.service.ValidationException;
+import kz.nobd.support.ValidationException;
 
 /** Query parameters parsed by hand so that a bad value is a 400 naming the parameter (JAX-RS would say 404). */
 final class QueryParams {

@@ -18,11 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-import kz.nobd.registry.domain.FieldError;
+import kz.nobd.support.FieldError;
+import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.InstitutionValidator;
 import kz.nobd.registry.service.Caller;
 import kz.nobd.registry.service.SchoolAccountService;
-import kz.nobd.registry.service.ValidationException;
+import kz.nobd.support.ValidationException;
+import kz.nobd.support.RequestBodies;
 
 /** Provisions a school's login: {@code {username, temporaryPassword}}, shown once. */
 @Path("/api/v1/institutions/{bin}/accounts")
@@ -32,6 +34,8 @@ public class SchoolAccountResource {
     SchoolAccountService accounts;
     @Inject
     RequestBodies bodies;
+    @Inject
+    RegistryConfig config;
 
     /** Optional body: the e-mail for the account (default: the card's e-mail). */
     public record AccountRequest(String email) {
@@ -42,7 +46,7 @@ public class SchoolAccountResource {
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AccountRequest.class)))
     public Response create(@PathParam("bin") String bin, InputStream stream) {
-        AccountRequest body = bodies.json(stream, AccountRequest.class);
+        AccountRequest body = bodies.json(stream, AccountRequest.class, config.limits().maxJsonBytes());
         String email = body == null ? null : body.email();
         if (email != null && !InstitutionValidator.isEmail(email)) {
             throw new ValidationException(List.of(new FieldError("email", "email must be an address like name@example.kz")));

@@ -16,6 +16,7 @@ import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Language;
 import kz.nobd.contracts.Locality;
 import kz.nobd.contracts.Ownership;
+import kz.nobd.support.FieldError;
 
 /**
  * The rules for an institution's editable fields, shared by the JSON API and the CSV import. Collects every

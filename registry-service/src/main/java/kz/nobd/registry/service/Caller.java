@@ -9,6 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import kz.nobd.registry.domain.Institution;
+import kz.nobd.support.ForbiddenException;
 
 /**
  * Who is calling and what they may see: ministry and report-consumer the whole country, an oblast user the

@@ -2,7 +2,7 @@ package kz.nobd.registry.service;
 
 import java.util.List;
 
-import kz.nobd.registry.domain.FieldError;
+import kz.nobd.support.FieldError;
 
 /** The outcome of a CSV import: counts, and one result per data row. */
 public record ImportReport(int received, long created, long updated, long unchanged, long rejected,

@@ -18,7 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.ChangeKind;
-import kz.nobd.registry.domain.FieldError;
+import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.domain.InstitutionFields;
 import kz.nobd.registry.domain.InstitutionValidator;

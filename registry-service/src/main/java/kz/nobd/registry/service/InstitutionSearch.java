@@ -12,10 +12,11 @@ import jakarta.persistence.Query;
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Locality;
-import kz.nobd.registry.domain.FieldError;
+import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.domain.InstitutionVersion;
 import kz.nobd.registry.domain.Territory;
+import kz.nobd.support.ValidationException;
 
 /**
  * Lists institutions by filter, always narrowed server-side to the caller's jurisdiction, whatever the query

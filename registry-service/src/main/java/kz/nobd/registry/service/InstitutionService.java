@@ -16,11 +16,17 @@ import kz.nobd.contracts.Bin;
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.registry.domain.ChangeKind;
-import kz.nobd.registry.domain.FieldError;
+import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.domain.InstitutionDraft;
 import kz.nobd.registry.domain.InstitutionFields;
 import kz.nobd.registry.domain.InstitutionValidator;
+import kz.nobd.support.ConflictException;
+import kz.nobd.support.ForbiddenException;
+import kz.nobd.support.NotFoundException;
+import kz.nobd.support.PreconditionFailedException;
+import kz.nobd.support.PreconditionRequiredException;
+import kz.nobd.support.ValidationException;
 
 /** Registers, edits and closes institutions; each change is one transaction with its history and outbox rows. */
 @ApplicationScoped

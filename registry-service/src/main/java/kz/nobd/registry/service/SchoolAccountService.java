@@ -21,6 +21,9 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.Institution;
+import kz.nobd.support.ConflictException;
+import kz.nobd.support.DependencyUnavailableException;
+import kz.nobd.support.ForbiddenException;
 
 /**
  * Creates a school's Keycloak account through the admin client, which acts as a client that may manage users

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Language;
 import kz.nobd.contracts.Locality;
+import kz.nobd.support.FieldError;
 
 class InstitutionValidatorTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);

@@ -1,8 +1,7 @@
-package kz.nobd.registry.service;
+package kz.nobd.support;
 
 import java.util.List;
 
-import kz.nobd.registry.domain.FieldError;
 
 /** A failure the client must see as problem+json with this status; subclasses name the common cases. */
 public class ApiException extends RuntimeException {

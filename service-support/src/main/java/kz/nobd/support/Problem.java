@@ -1,10 +1,9 @@
-package kz.nobd.registry.api;
+package kz.nobd.support;
 
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import kz.nobd.registry.domain.FieldError;
 
 /** RFC 9457 problem details, the body of every 4xx and 5xx. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

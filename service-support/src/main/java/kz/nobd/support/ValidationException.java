@@ -1,8 +1,7 @@
-package kz.nobd.registry.service;
+package kz.nobd.support;
 
 import java.util.List;
 
-import kz.nobd.registry.domain.FieldError;
 
 /** 400 with every problem listed. */
 public class ValidationException extends ApiException {

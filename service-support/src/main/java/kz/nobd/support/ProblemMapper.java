@@ -1,4 +1,4 @@
-package kz.nobd.registry.api;
+package kz.nobd.support;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -19,8 +19,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import kz.nobd.registry.domain.FieldError;
-import kz.nobd.registry.service.ApiException;
 
 /** The one place that turns failures into application/problem+json. */
 public class ProblemMapper {

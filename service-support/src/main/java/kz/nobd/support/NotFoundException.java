@@ -1,4 +1,4 @@
-package kz.nobd.registry.service;
+package kz.nobd.support;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package kz.nobd.registry.api;
+package kz.nobd.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import kz.nobd.registry.config.RegistryConfig;
-import kz.nobd.registry.domain.FieldError;
-import kz.nobd.registry.service.PayloadTooLargeException;
-import kz.nobd.registry.service.ValidationException;
 
 /**
  * Reads request bodies with a hard size bound (also for chunked bodies without Content-Length) and turns every
@@ -33,12 +29,10 @@ import kz.nobd.registry.service.ValidationException;
 public class RequestBodies {
     @Inject
     ObjectMapper mapper;
-    @Inject
-    RegistryConfig config;
 
     /** The body as {@code type}; an empty body is null. */
-    public <T> T json(InputStream body, Class<T> type) {
-        byte[] bytes = bounded(body, config.limits().maxJsonBytes(), "a JSON request");
+    public <T> T json(InputStream body, Class<T> type, long maxBytes) {
+        byte[] bytes = bounded(body, maxBytes, "a JSON request");
         if (bytes.length == 0) {
             return null;
         }
@@ -49,8 +43,8 @@ public class RequestBodies {
         }
     }
 
-    public String csv(InputStream body) {
-        byte[] bytes = bounded(body, config.limits().maxCsvBytes(), "a CSV import (split the file)");
+    public String csv(InputStream body, long maxBytes) {
+        byte[] bytes = bounded(body, maxBytes, "a CSV import (split the file)");
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
@@ -73,7 +67,7 @@ public class RequestBodies {
         }
     }
 
-    static ValidationException invalidJson(IOException e) {
+    public static ValidationException invalidJson(IOException e) {
         if (e instanceof JsonParseException || String.valueOf(e.getMessage()).contains("end-of-input")) {
             String detail = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
             return single("body", "the body is not well-formed JSON: " + detail);
