@@ -31,7 +31,7 @@ import kz.nobd.contracts.Locality;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
-import kz.nobd.registry.service.Caller;
+import kz.nobd.support.Caller;
 import kz.nobd.registry.service.ImportReport;
 import kz.nobd.registry.service.InstitutionImportService;
 import kz.nobd.registry.service.InstitutionSearch;

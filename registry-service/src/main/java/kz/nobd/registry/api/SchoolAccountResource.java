@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import kz.nobd.support.FieldError;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.InstitutionValidator;
-import kz.nobd.registry.service.Caller;
+import kz.nobd.support.Caller;
 import kz.nobd.registry.service.SchoolAccountService;
 import kz.nobd.support.ValidationException;
 import kz.nobd.support.RequestBodies;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import kz.nobd.registry.domain.TerritoryLevel;
-import kz.nobd.registry.service.Caller;
+import kz.nobd.support.Caller;
 import kz.nobd.registry.service.Page;
 import kz.nobd.registry.service.TerritoryRepository;
 

@@ -24,6 +24,7 @@ import kz.nobd.registry.domain.InstitutionFields;
 import kz.nobd.registry.domain.InstitutionValidator;
 import kz.nobd.registry.service.ImportReport.Outcome;
 import kz.nobd.registry.service.ImportReport.RowResult;
+import kz.nobd.support.Caller;
 
 /**
  * Bulk upsert from CSV. Every row is validated first; valid rows are written in chunks, one transaction per chunk
@@ -112,7 +113,7 @@ public class InstitutionImportService {
             recorder.record(institution, ChangeKind.IMPORTED_CREATE, editor);
             return new RowResult(line, bin, Outcome.CREATED, List.of());
         }
-        if (!caller.canSee(institution) || !caller.canEditIn(institution.oblastKato)
+        if (!caller.covers(institution.bin, institution.oblastKato) || !caller.canEditIn(institution.oblastKato)
                 || (!caller.isMinistry() && !institution.oblastKato.equals(checked.fields().territory().oblastKato))) {
             return new RowResult(line, bin, Outcome.REJECTED, List.of(new FieldError("bin", "BIN " + bin
                     + " cannot be imported by you: it is registered outside your oblast, or the row moves it to"

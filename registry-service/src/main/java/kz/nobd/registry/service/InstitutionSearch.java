@@ -17,6 +17,7 @@ import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.domain.InstitutionVersion;
 import kz.nobd.registry.domain.Territory;
 import kz.nobd.support.ValidationException;
+import kz.nobd.support.Caller;
 
 /**
  * Lists institutions by filter, always narrowed server-side to the caller's jurisdiction, whatever the query

@@ -27,6 +27,7 @@ import kz.nobd.support.NotFoundException;
 import kz.nobd.support.PreconditionFailedException;
 import kz.nobd.support.PreconditionRequiredException;
 import kz.nobd.support.ValidationException;
+import kz.nobd.support.Caller;
 
 /** Registers, edits and closes institutions; each change is one transaction with its history and outbox rows. */
 @ApplicationScoped
@@ -146,7 +147,7 @@ public class InstitutionService {
             throw new ValidationException(List.of(new FieldError("bin", problem)));
         }
         Institution institution = em.find(Institution.class, bin, lock);
-        if (institution == null || !caller.canSee(institution)) {
+        if (institution == null || !caller.covers(institution.bin, institution.oblastKato)) {
             throw new NotFoundException("no institution with BIN " + bin + " in your jurisdiction");
         }
         return institution;
@@ -166,7 +167,7 @@ public class InstitutionService {
             return null;
         }
         Institution successor = em.find(Institution.class, successorBin);
-        if (successor == null || !caller.canSee(successor)) {
+        if (successor == null || !caller.covers(successor.bin, successor.oblastKato)) {
             errors.add(new FieldError("successorBin", "no institution with BIN " + successorBin + " in your jurisdiction"));
         } else if (!successor.isOpen()) {
             errors.add(new FieldError("successorBin", "successor " + successorBin + " must be OPEN, is " + successor.status));
@@ -212,12 +213,4 @@ public class InstitutionService {
         institution.updatedBy = caller.name();
     }
 
-    /** Lets the import reuse the visibility rule without an HTTP round trip. */
-    public boolean canSee(Institution institution) {
-        return caller.canSee(institution);
-    }
-
-    public boolean canEditIn(String oblastKato) {
-        return caller.canEditIn(oblastKato);
-    }
 }

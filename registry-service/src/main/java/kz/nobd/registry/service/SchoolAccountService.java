@@ -24,6 +24,7 @@ import kz.nobd.registry.domain.Institution;
 import kz.nobd.support.ConflictException;
 import kz.nobd.support.DependencyUnavailableException;
 import kz.nobd.support.ForbiddenException;
+import kz.nobd.support.Caller;
 
 /**
  * Creates a school's Keycloak account through the admin client, which acts as a client that may manage users

@@ -1,4 +1,4 @@
-package kz.nobd.registry.service;
+package kz.nobd.support;
 
 import java.util.Optional;
 
@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import kz.nobd.registry.domain.Institution;
-import kz.nobd.support.ForbiddenException;
 
 /**
  * Who is calling and what they may see: ministry and report-consumer the whole country, an oblast user the
@@ -63,12 +61,12 @@ public class Caller {
         return bin;
     }
 
-    /** Whether the caller may see this institution at all (else it answers 404). */
-    public boolean canSee(Institution institution) {
+    /** Whether the caller may see the institution {@code bin} of oblast {@code oblastKato} (else 404). */
+    public boolean covers(String bin, String oblastKato) {
         return switch (role()) {
             case MINISTRY, REPORT_CONSUMER -> true;
-            case OBLAST -> institution.oblastKato.startsWith(oblastPrefix());
-            case SCHOOL -> institution.bin.equals(orgBin());
+            case OBLAST -> oblastKato.startsWith(oblastPrefix());
+            case SCHOOL -> bin.equals(orgBin());
             default -> false;
         };
     }
