@@ -40,6 +40,29 @@ public final class Institutions {
                 .post("/api/v1/institutions");
     }
 
+    /** PUT of the card with {@code If-Match: "version"}. */
+    public static Response replace(String who, String bin, long version, Map<String, Object> body) {
+        return given().header("Authorization", Tokens.bearer(who)).header("If-Match", "\"" + version + "\"")
+                .contentType(ContentType.JSON).body(body).put("/api/v1/institutions/" + bin);
+    }
+
+    /** POST of a closure {@code {closedOn, reason}} without If-Match. */
+    public static Response close(String who, String bin, String closedOn, String reason) {
+        return given().header("Authorization", Tokens.bearer(who)).contentType(ContentType.JSON)
+                .body(Map.of("closedOn", closedOn, "reason", reason))
+                .post("/api/v1/institutions/" + bin + "/closure");
+    }
+
+    /** The card as {@code who} sees it. */
+    public static Response get(String who, String bin) {
+        return given().header("Authorization", Tokens.bearer(who)).get("/api/v1/institutions/" + bin);
+    }
+
+    /** The version history as {@code who} sees it (newest first). */
+    public static Response history(String who, String bin) {
+        return given().header("Authorization", Tokens.bearer(who)).get("/api/v1/institutions/" + bin + "/history");
+    }
+
     /** A new OPEN school at {@code kato}, created by the ministry; returns its BIN. */
     public static String createSchool(String kato) {
         String bin = Bins.next();
