@@ -21,7 +21,7 @@ public interface RegistryConfig {
 
     interface Outbox {
         /** How often the relay looks for unpublished changes (also used in the @Scheduled expression). */
-        @WithDefault("0.2s")
+        @WithDefault("1s")
         String pollInterval();
 
         /** Messages published per relay transaction. */

@@ -42,7 +42,7 @@ public class InstitutionOutboxRelay {
         registry.more().counter("nobd_outbox_published", List.of(), published);
     }
 
-    @Scheduled(every = "${nobd.registry.outbox.poll-interval:0.2s}", delayed = "1s",
+    @Scheduled(every = "${nobd.registry.outbox.poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         try {

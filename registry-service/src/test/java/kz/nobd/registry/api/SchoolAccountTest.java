@@ -64,7 +64,7 @@ class SchoolAccountTest {
 
         // direct mappings: the school role, plus the realm's default role that Keycloak gives every new user
         JsonPath mappings = KeycloakAdmin.roleMappings(id);
-        assertThat(mappings.getList("realmMappings.name")).containsExactlyInAnyOrder("school", "default-roles-nobd");
+        assertThat(mappings.getList("realmMappings.name")).containsExactly("school");
         assertThat(mappings.getMap("clientMappings")).as("client role mappings").isNullOrEmpty();
         assertThat(KeycloakAdmin.effectiveRealmRoles(id)).contains("school")
                 .doesNotContain("ministry", "oblast", "report-consumer");
@@ -87,15 +87,15 @@ class SchoolAccountTest {
     }
 
     /**
-     * The realm declares default-roles-nobd "deliberately empty (no offline_access, no account console), so an
-     * account holds only the role it is assigned" (deploy/keycloak/nobd-realm.json).
+     * Keycloak hands every new user the realm's default composite (offline_access, uma_authorization, account
+     * console roles); registry-service removes it, so a school account holds the school role and nothing else.
      */
     @Test
     void aNewSchoolAccountHoldsNothingBeyondTheSchoolRole() {
         String bin = Institutions.createSchool(Institutions.AKMOLA_VILLAGE);
         createAccount(Tokens.MINISTRY, bin).then().statusCode(201);
         String id = KeycloakAdmin.user("school-" + bin).orElseThrow().getString("id");
-        assertThat(KeycloakAdmin.effectiveRealmRoles(id)).containsExactlyInAnyOrder("school", "default-roles-nobd");
+        assertThat(KeycloakAdmin.effectiveRealmRoles(id)).containsExactly("school");
         assertThat(KeycloakAdmin.effectiveClientRoles(id, "account")).isEmpty();
     }
 
