@@ -1,0 +1,60 @@
+package kz.nobd.ingest.api;
+
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import kz.nobd.ingest.domain.EnrolmentEventInput;
+import kz.nobd.ingest.domain.EquipmentReportInput;
+import kz.nobd.ingest.service.SubmissionService;
+import kz.nobd.support.Caller;
+import kz.nobd.support.RequestBodies;
+
+/** Schools (for their own BIN) and the ministry submit enrolment events and equipment reports. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class SubmissionResource {
+    /** 5,000 events of about 400 bytes, with room to spare. */
+    static final long MAX_BATCH_BYTES = 4L * 1024 * 1024;
+    static final long MAX_REPORT_BYTES = 256L * 1024;
+
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    RequestBodies bodies;
+
+    @POST
+    @Path("enrolment-events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.SCHOOL, Caller.MINISTRY})
+    @RequestBody(content = @Content(schema = @Schema(implementation = EnrolmentEventInput[].class)))
+    public Response enrolment(InputStream body) {
+        EnrolmentEventInput[] events = bodies.json(body, EnrolmentEventInput[].class, MAX_BATCH_BYTES);
+        SubmissionService.Accepted accepted = submissions.submitEnrolment(events == null ? null : Arrays.asList(events));
+        return Response.accepted(Map.of("batchId", accepted.batchId(), "received", accepted.received())).build();
+    }
+
+    @POST
+    @Path("equipment-reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.SCHOOL, Caller.MINISTRY})
+    @RequestBody(content = @Content(schema = @Schema(implementation = EquipmentReportInput.class)))
+    public Response equipment(InputStream body) {
+        SubmissionService.Accepted accepted = submissions.submitEquipment(
+                bodies.json(body, EquipmentReportInput.class, MAX_REPORT_BYTES));
+        return Response.accepted(Map.of("batchId", accepted.batchId(), "received", accepted.received())).build();
+    }
+}

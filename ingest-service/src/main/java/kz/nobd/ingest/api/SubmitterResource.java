@@ -1,0 +1,85 @@
+package kz.nobd.ingest.api;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import kz.nobd.contracts.Bin;
+import kz.nobd.ingest.service.IngestQueries;
+import kz.nobd.support.Caller;
+import kz.nobd.support.FieldError;
+import kz.nobd.support.NotFoundException;
+import kz.nobd.support.ValidationException;
+
+/** What became of a submission: a batch's outcome, rejected items to fix, students claimed by two schools. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class SubmitterResource {
+    @Inject
+    IngestQueries queries;
+
+    @GET
+    @Path("batches/{batchId}")
+    @RolesAllowed({Caller.SCHOOL, Caller.MINISTRY})
+    public IngestQueries.BatchStatus batch(@PathParam("batchId") String batchId) throws SQLException {
+        try {
+            return queries.batch(UUID.fromString(batchId));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no batch " + batchId + " submitted by you");
+        }
+    }
+
+    @GET
+    @Path("rejections")
+    @RolesAllowed({Caller.SCHOOL, Caller.OBLAST, Caller.MINISTRY})
+    public Map<String, Object> rejections(@QueryParam("schoolBin") String schoolBin, @QueryParam("since") String since)
+            throws SQLException {
+        List<IngestQueries.Rejection> items = queries.rejections(bin(schoolBin), instant(since), 1000);
+        return Map.of("items", items, "total", items.size());
+    }
+
+    @GET
+    @Path("conflicts")
+    @RolesAllowed({Caller.SCHOOL, Caller.OBLAST, Caller.MINISTRY})
+    public Map<String, Object> conflicts(@QueryParam("schoolBin") String schoolBin) throws SQLException {
+        List<IngestQueries.Conflict> items = queries.conflicts(bin(schoolBin));
+        return Map.of("items", items, "total", items.size());
+    }
+
+    private static String bin(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String problem = Bin.problemWith(value.strip());
+        if (problem != null) {
+            throw new ValidationException(List.of(new FieldError("schoolBin", problem)));
+        }
+        return value.strip();
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip()).atStartOfDay(ZoneId.of("Asia/Almaty")).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(List.of(new FieldError("since", "since must be a date YYYY-MM-DD, was '"
+                    + (value.length() > 40 ? value.substring(0, 40) : value) + "'")));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package kz.nobd.ingest.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import kz.nobd.contracts.Topics;
+import kz.nobd.ingest.service.EnrolmentProcessor;
+import kz.nobd.ingest.service.EquipmentProcessor;
+
+/** Starts the consumers of the input topics, one thread each, and stops them on shutdown. */
+@ApplicationScoped
+public class IngestConsumers {
+    static final int MAX_POLL_RECORDS = 1000;
+
+    @Inject
+    KafkaSettings kafka;
+    @Inject
+    EnrolmentProcessor enrolment;
+    @Inject
+    EquipmentProcessor equipment;
+
+    private final List<ConsumerLoop> loops = new ArrayList<>();
+
+    void start(@Observes StartupEvent event) {
+        start(new ConsumerLoop("enrolment", kafka.consumer("ingest-enrolment", MAX_POLL_RECORDS),
+                List.of(Topics.INGEST_ENROLMENT), enrolment::process));
+        start(new ConsumerLoop("equipment", kafka.consumer("ingest-equipment", MAX_POLL_RECORDS),
+                List.of(Topics.INGEST_EQUIPMENT), equipment::process));
+    }
+
+    private void start(ConsumerLoop loop) {
+        loops.add(loop);
+        Thread thread = new Thread(loop, "consumer-" + loop.hashCode());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        loops.forEach(ConsumerLoop::stop);
+    }
+}

@@ -1,0 +1,115 @@
+package kz.nobd.ingest.messaging;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Publishes facts and rejections from the outbox in id order and deletes them once Kafka acknowledged them, in
+ * one transaction: a crash between the state commit and the publication loses nothing (at least once; facts
+ * are upserts by spell id or report id downstream). One active relay: a transaction-level advisory lock.
+ */
+@ApplicationScoped
+public class IngestOutboxRelay {
+    private static final Logger LOG = Logger.getLogger(IngestOutboxRelay.class);
+    private static final long RELAY_LOCK = 0x494E4752L; // "INGR"
+    private static final int BATCH = 5000;
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    KafkaSettings kafka;
+
+    private KafkaProducer<String, String> producer;
+    private volatile boolean failing;
+
+    @PostConstruct
+    void init() {
+        producer = new KafkaProducer<>(kafka.producer("ingest-outbox-relay", null), new StringSerializer(),
+                new StringSerializer());
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+
+    @Scheduled(every = "${nobd.ingest.outbox-poll-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        try {
+            while (relayOnce() == BATCH) {
+                // a full batch: more may be waiting
+            }
+            if (failing) {
+                LOG.info("outbox relay recovered");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warnf("outbox relay could not publish, will retry: %s", e.getMessage());
+            }
+            failing = true;
+        }
+    }
+
+    /** Publishes one batch; returns its size (0 when idle or another relay leads). */
+    public int relayOnce() {
+        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                if (!leader(connection)) {
+                    return 0;
+                }
+                List<Long> ids = new ArrayList<>();
+                List<Future<RecordMetadata>> acks = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement(
+                        "select id, topic, message_key, payload from outbox_message order by id limit " + BATCH);
+                     ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        acks.add(producer.send(new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4))));
+                    }
+                }
+                for (Future<RecordMetadata> ack : acks) {
+                    ack.get(30, TimeUnit.SECONDS);
+                }
+                if (!ids.isEmpty()) {
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "delete from outbox_message where id = any(?)")) {
+                        delete.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                        delete.executeUpdate();
+                    }
+                }
+                return ids.size();
+            }
+        });
+    }
+
+    private static boolean leader(Connection connection) throws java.sql.SQLException {
+        try (var statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package kz.nobd.ingest.messaging;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import kz.nobd.support.DependencyUnavailableException;
+
+/**
+ * Publishes a REST batch all or nothing: one Kafka transaction per batch, committed only when the broker has
+ * every record. A small pool of transactional producers serves concurrent requests (a transactional producer
+ * runs one transaction at a time). Kafka down: the transaction is aborted and the caller gets a 503.
+ */
+@ApplicationScoped
+public class TransactionalPublisher {
+    private static final Logger LOG = Logger.getLogger(TransactionalPublisher.class);
+    private static final int POOL = 4;
+
+    @Inject
+    KafkaSettings kafka;
+
+    private final BlockingQueue<KafkaProducer<String, byte[]>> pool = new ArrayBlockingQueue<>(POOL);
+    private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    private int created;
+
+    public record Message(String topic, String key, byte[] value) {
+    }
+
+    public void publishAll(List<Message> messages) {
+        KafkaProducer<String, byte[]> producer = borrow();
+        boolean healthy = true;
+        try {
+            producer.beginTransaction();
+            for (Message m : messages) {
+                producer.send(new ProducerRecord<>(m.topic(), m.key(), m.value()));
+            }
+            producer.commitTransaction();
+        } catch (KafkaException e) {
+            healthy = abort(producer);
+            throw new DependencyUnavailableException("Kafka did not accept the batch; nothing was published, send"
+                    + " the whole batch again (event ids make the retry safe)", e);
+        } finally {
+            giveBack(producer, healthy);
+        }
+    }
+
+    private boolean abort(KafkaProducer<String, byte[]> producer) {
+        try {
+            producer.abortTransaction();
+            return true;
+        } catch (KafkaException e) {
+            LOG.debugf("producer discarded after a failed abort: %s", e.getMessage());
+            return false;
+        }
+    }
+
+    private synchronized KafkaProducer<String, byte[]> create() {
+        String transactionalId = "ingest-rest-" + instance + "-" + (created++);
+        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka.producer(transactionalId, transactionalId),
+                new StringSerializer(), new ByteArraySerializer());
+        try {
+            producer.initTransactions();
+        } catch (KafkaException e) {
+            producer.close(java.time.Duration.ZERO);
+            throw new DependencyUnavailableException("Kafka is unreachable; nothing was published, retry later", e);
+        }
+        return producer;
+    }
+
+    private KafkaProducer<String, byte[]> borrow() {
+        KafkaProducer<String, byte[]> producer = pool.poll();
+        if (producer != null) {
+            return producer;
+        }
+        synchronized (this) {
+            if (created - discarded < POOL) {
+                return create();
+            }
+        }
+        try {
+            producer = pool.poll(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (producer == null) {
+            throw new DependencyUnavailableException("all Kafka producers are busy; retry later", null);
+        }
+        return producer;
+    }
+
+    private int discarded;
+
+    private void giveBack(KafkaProducer<String, byte[]> producer, boolean healthy) {
+        if (healthy) {
+            pool.offer(producer);
+            return;
+        }
+        producer.close(java.time.Duration.ZERO);
+        synchronized (this) {
+            discarded++;
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        pool.forEach(p -> p.close(java.time.Duration.ofSeconds(2)));
+    }
+}

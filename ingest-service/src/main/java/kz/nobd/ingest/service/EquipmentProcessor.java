@@ -1,0 +1,162 @@
+package kz.nobd.ingest.service;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kz.nobd.contracts.Topics;
+import kz.nobd.ingest.domain.CardVersion;
+import kz.nobd.ingest.domain.EquipmentReport;
+import kz.nobd.ingest.domain.EquipmentReportInput;
+import kz.nobd.ingest.domain.EquipmentReportValidator;
+import kz.nobd.ingest.domain.RejectionReason;
+import kz.nobd.ingest.domain.Violation;
+import kz.nobd.ingest.service.OutcomeWriter.Kind;
+
+/**
+ * Decides every equipment report: syntax, duplicates by report id, the registry on {@code asOf}; an accepted
+ * report is stored (all are kept as history; the latest asOf per school is current) and published as a fact.
+ */
+@ApplicationScoped
+public class EquipmentProcessor {
+    @Inject
+    RecordBatches batches;
+    @Inject
+    RecordDecoder decoder;
+    @Inject
+    RegistryView registry;
+    @Inject
+    OutcomeWriter outcomes;
+    @Inject
+    OutboxWriter outbox;
+    @Inject
+    ParkedRecords parked;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Clock clock;
+
+    public void process(List<ConsumerRecord<String, byte[]>> records) {
+        batches.run(records, (c, r) -> decide(c, r, true), this::poison);
+    }
+
+    public void decide(Connection c, ConsumerRecord<String, byte[]> record, boolean mayPark) throws SQLException {
+        RecordRef ref = RecordRef.of(record);
+        RecordDecoder.Decoded<EquipmentReportInput> d = decoder.decode(record.value(), EquipmentReportInput.class,
+                "reportId");
+        if (d.malformed()) {
+            reject(c, ref, d, RejectionReason.MALFORMED, d.problem());
+            return;
+        }
+        EquipmentReportValidator.Result result = new EquipmentReportValidator(LocalDate.now(clock)).validate(d.input());
+        if (!result.valid()) {
+            reject(c, ref, d, result.primaryReason(), Violation.detail(result.violations()));
+            return;
+        }
+        EquipmentReport report = result.report();
+        String json = json(report);
+        byte[] hash = sha256(json);
+        byte[] known = storedHash(c, report);
+        if (known != null) {
+            if (Arrays.equals(known, hash)) {
+                outcomes.accepted(c, ref, Kind.EQUIPMENT, report.reportId(), d.batch(), report.schoolBin(), true);
+            } else {
+                reject(c, ref, d, RejectionReason.EVENT_ID_REUSED, "report id " + report.reportId()
+                        + " was already accepted with a different content; use a new id for a new report");
+            }
+            return;
+        }
+        if (!registry.knows(report.schoolBin())) {
+            if (mayPark) {
+                parked.park(c, ref, record.key(), record.value(), report.schoolBin());
+            } else {
+                reject(c, ref, d, RejectionReason.UNKNOWN_SCHOOL, "no institution with BIN " + report.schoolBin()
+                        + " is registered");
+            }
+            return;
+        }
+        Optional<CardVersion> card = registry.on(report.schoolBin(), report.asOf());
+        if (card.isEmpty() || !card.get().isOpen()) {
+            reject(c, ref, d, RejectionReason.SCHOOL_NOT_OPEN, "institution " + report.schoolBin()
+                    + " was not OPEN on " + report.asOf());
+            return;
+        }
+        Instant receivedAt = Instant.now(clock);
+        store(c, report, json, hash, receivedAt);
+        Map<String, Object> fact = new LinkedHashMap<>(mapper.convertValue(report, Map.class));
+        fact.put("receivedAt", receivedAt.toString());
+        outbox.add(c, Topics.FACTS_EQUIPMENT, report.schoolBin(), json(fact));
+        outcomes.accepted(c, ref, Kind.EQUIPMENT, report.reportId(), d.batch(), report.schoolBin(), false);
+    }
+
+    private static byte[] storedHash(Connection c, EquipmentReport report) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("select payload_hash from equipment_report where report_id = ?")) {
+            select.setObject(1, report.reportId());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        }
+    }
+
+    private static void store(Connection c, EquipmentReport report, String json, byte[] hash, Instant receivedAt)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("insert into equipment_report (report_id, school_bin,"
+                + " as_of, report, payload_hash, received_at) values (?, ?, ?, ?::jsonb, ?, ?)")) {
+            insert.setObject(1, report.reportId());
+            insert.setString(2, report.schoolBin());
+            insert.setDate(3, Date.valueOf(report.asOf()));
+            insert.setString(4, json);
+            insert.setBytes(5, hash);
+            insert.setTimestamp(6, Timestamp.from(receivedAt));
+            insert.executeUpdate();
+        }
+    }
+
+    private void poison(Connection c, ConsumerRecord<String, byte[]> record) throws SQLException {
+        RecordDecoder.Decoded<EquipmentReportInput> d = decoder.decode(record.value(), EquipmentReportInput.class,
+                "reportId");
+        reject(c, RecordRef.of(record), d, RejectionReason.MALFORMED, "the report could not be processed");
+    }
+
+    private void reject(Connection c, RecordRef ref, RecordDecoder.Decoded<?> d, RejectionReason reason, String detail)
+            throws SQLException {
+        outcomes.rejected(c, ref, Kind.EQUIPMENT, d.eventId(), d.batch(), d.schoolBin(), reason, detail, d.masked());
+    }
+
+    private String json(Object report) {
+        try {
+            return mapper.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package kz.nobd.ingest.service;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import kz.nobd.contracts.Iin;
+
+/**
+ * Turns a record's bytes into a typed input, whatever the producer sent: an unreadable, non-object or oversized
+ * record is reported (MALFORMED) with what could still be read of it, never thrown at the consumer.
+ */
+@ApplicationScoped
+public class RecordDecoder {
+    public static final int MAX_RECORD_BYTES = 64 * 1024;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** A decoded record: {@code input} null and {@code problem} set when it is malformed. */
+    public record Decoded<T>(T input, String problem, UUID eventId, String schoolBin, BatchRef batch, String iinLast4,
+            Map<String, Object> masked) {
+        public boolean malformed() {
+            return problem != null;
+        }
+    }
+
+    public <T> Decoded<T> decode(byte[] value, Class<T> type, String idField) {
+        if (value == null || value.length == 0) {
+            return new Decoded<>(null, "the record is empty", null, null, null, null, null);
+        }
+        if (value.length > MAX_RECORD_BYTES) {
+            return new Decoded<>(null, "the record has " + value.length + " bytes; at most " + MAX_RECORD_BYTES
+                    + " are accepted", null, null, null, null, null);
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(value);
+        } catch (IOException e) {
+            return new Decoded<>(null, "the record is not well-formed JSON", null, null, null, null, null);
+        }
+        if (node == null || !node.isObject()) {
+            return new Decoded<>(null, "the record must be a JSON object", null, null, null, null, null);
+        }
+        ObjectNode object = (ObjectNode) node;
+        UUID eventId = uuid(object.path(idField).asText(null));
+        String schoolBin = object.path("schoolBin").isTextual() ? object.path("schoolBin").asText() : null;
+        BatchRef batch = batch(object);
+        String last4 = object.path("iinLast4").asText("");
+        object.remove(java.util.List.of("batchId", "batchIndex", "iinLast4"));
+        Map<String, Object> masked = maskedCopy(object);
+        try {
+            T input = mapper.treeToValue(object, type);
+            return new Decoded<>(input, null, eventId, schoolBin, batch, last4.matches("\\d{4}") ? last4 : null, masked);
+        } catch (IOException e) {
+            return new Decoded<>(null, "a field has the wrong JSON type: " + e.getMessage().lines().findFirst()
+                    .orElse("").replaceAll("\\d{12}", "************"), eventId, schoolBin, batch, null, masked);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> maskedCopy(ObjectNode object) {
+        ObjectNode copy = object.deepCopy();
+        if (copy.hasNonNull("studentIin")) {
+            copy.put("studentIin", Iin.mask(copy.get("studentIin").asText()));
+        }
+        return mapper.convertValue(copy, Map.class);
+    }
+
+    private static BatchRef batch(ObjectNode object) {
+        UUID batchId = uuid(object.path("batchId").asText(null));
+        return batchId == null || !object.path("batchIndex").canConvertToInt() ? null
+                : new BatchRef(batchId, object.path("batchIndex").asInt());
+    }
+
+    static UUID uuid(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package kz.nobd.ingest.service;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.nobd.contracts.InstitutionStatus;
+import kz.nobd.ingest.domain.CardVersion;
+import kz.nobd.ingest.domain.EnrolmentTimeline;
+import kz.nobd.ingest.domain.TimelineEntry;
+
+/**
+ * A closed school's open enrolments end on {@code closedOn}; a merged school's move to the successor. The change
+ * enters each affected student's timeline as a registry entry (so later replays keep it), in the registry
+ * view's transaction.
+ */
+@ApplicationScoped
+public class SchoolClosures implements SchoolClosureHandler {
+    @Inject
+    StudentTimelines timelines;
+    @Inject
+    SpellSync spells;
+
+    @Override
+    public void schoolClosed(Connection c, CardVersion closure) throws SQLException {
+        if (closure.closedOn() == null) {
+            return;
+        }
+        for (String studentId : timelines.studentsOpenAt(c, closure.bin())) {
+            timelines.lock(c, studentId);
+            List<TimelineEntry> timeline = new ArrayList<>(timelines.timeline(c, studentId));
+            UUID entryId = UUID.nameUUIDFromBytes(("registry:" + closure.bin() + ":" + closure.version() + ":" + studentId)
+                    .getBytes(StandardCharsets.UTF_8));
+            if (timeline.stream().anyMatch(e -> e.eventId().equals(entryId))) {
+                continue;
+            }
+            long sequence = timelines.nextSequence(c);
+            TimelineEntry entry = closure.status() == InstitutionStatus.MERGED && closure.successorBin() != null
+                    ? TimelineEntry.schoolMerged(entryId, closure.bin(), closure.successorBin(), closure.closedOn(), sequence)
+                    : TimelineEntry.schoolClosed(entryId, closure.bin(), closure.closedOn(), sequence);
+            timelines.append(c, studentId, entry, null);
+            timeline.add(entry);
+            spells.sync(c, studentId, EnrolmentTimeline.replay(timeline));
+        }
+    }
+}
