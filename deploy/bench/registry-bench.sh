@@ -4,11 +4,11 @@
 #     import API, in files of 5,000 rows, and times the import;
 #  2. measures GET /api/v1/institutions/{bin} for random seeded BINs with a real Keycloak token at fixed
 #     concurrency with wrk (Debian package; installed if missing): requests/s, p50, p99, non-2xx.
-# Usage: deploy/bench/registry-bench.sh [N]   env: CONNECTIONS (32), THREADS (2), DURATION (30s)
+# Usage: deploy/bench/registry-bench.sh [N]   env: CONNECTIONS ("8 16 32"), THREADS (2), DURATION (20s)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-20000}
-CONNECTIONS=${CONNECTIONS:-32} THREADS=${THREADS:-2} DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-8 16 32} THREADS=${THREADS:-2} DURATION=${DURATION:-20s}
 REGISTRY="http://127.0.0.1:${NOBD_REGISTRY_PORT:-8081}"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 work=$(mktemp -d)
@@ -30,9 +30,17 @@ end=$(date +%s.%N)
 echo "import: $N rows in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s" | tee "$work/result.txt"
 
 token=$("$ROOT/deploy/local/token.sh" ministry)
-# warm-up (JIT, connection pool), then the measured run
-BINS_FILE="$work/bins.txt" TOKEN="$token" wrk -t"$THREADS" -c"$CONNECTIONS" -d10s \
+# warm-up (JIT, connection pool), then one measured run per concurrency
+BINS_FILE="$work/bins.txt" TOKEN="$token" wrk -t"$THREADS" -c16 -d15s \
   -s "$ROOT/deploy/bench/get-by-bin.lua" "$REGISTRY" >/dev/null
-echo "GET /api/v1/institutions/{bin}: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $N institutions"
-BINS_FILE="$work/bins.txt" TOKEN="$token" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
-  -s "$ROOT/deploy/bench/get-by-bin.lua" "$REGISTRY"
+echo "GET /api/v1/institutions/{bin}, random BIN of $N, real token; wrk -t$THREADS -d$DURATION --latency"
+echo "connections  requests/s  p50  p99  non-2xx"
+for c in $CONNECTIONS; do
+  out=$(BINS_FILE="$work/bins.txt" TOKEN="$token" wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency \
+    -s "$ROOT/deploy/bench/get-by-bin.lua" "$REGISTRY")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+  echo "$c  $rps  $p50  $p99  ${non2xx:-0}"
+done
