@@ -1,0 +1,90 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Produces N synthetic ENROLLED events to ingest.enrolment.v1 as an outside producer would (raw IIN, any key):
+ * one per student, synthetic IINs with a valid check digit (birth years matching the grade), schools drawn from
+ * a file of seeded BINs (spread like schools_by_region.csv), grades and languages in plausible shares.
+ * Usage: java -cp 'KAFKA_LIBS/*' deploy/bench/GenerateEnrolment.java BOOTSTRAP N BINS_FILE SEED
+ */
+public class GenerateEnrolment {
+    public static void main(String[] args) throws Exception {
+        String bootstrap = args[0];
+        int n = Integer.parseInt(args[1]);
+        List<String> bins = Files.readAllLines(Path.of(args[2])).stream().filter(s -> !s.isBlank()).toList();
+        Random random = new Random(Long.parseLong(args[3]));
+        Properties props = new Properties();
+        props.put("bootstrap.servers", bootstrap);
+        props.put("acks", "all");
+        props.put("linger.ms", "20");
+        props.put("batch.size", String.valueOf(512 * 1024));
+        props.put("compression.type", "lz4");
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < n; i++) {
+                int grade = grade(random);
+                String iin = iin(2026 - 7 - grade + (grade == 0 ? 1 : 0), i, random);
+                String id = new UUID(random.nextLong(), random.nextLong()).toString();
+                String event = "{\"eventId\":\"" + id + "\",\"type\":\"ENROLLED\",\"studentIin\":\"" + iin
+                        + "\",\"schoolBin\":\"" + bins.get(random.nextInt(bins.size())) + "\",\"grade\":" + grade
+                        + ",\"language\":\"" + language(random) + "\",\"occurredOn\":\"2026-09-01\","
+                        + "\"schoolYear\":\"2026-2027\"}";
+                producer.send(new ProducerRecord<>("ingest.enrolment.v1", id, event));
+            }
+            producer.flush();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("produced %d events in %.1f s (%.0f events/s)%n", n, seconds, n / seconds);
+    }
+
+    /** Grade 0 (pre-school class) is smaller; 1..11 about even; grade 12 rare. */
+    static int grade(Random random) {
+        int r = random.nextInt(100);
+        return r < 5 ? 0 : r < 99 ? 1 + (r - 5) % 11 : 12;
+    }
+
+    static String language(Random random) {
+        int r = random.nextInt(100);
+        return r < 68 ? "KK" : r < 96 ? "RU" : r < 99 ? "UZ" : "EN";
+    }
+
+    /**
+     * A synthetic IIN, unique per index: the birth day and the serial come from the index (336 days x 10,000
+     * serials per year and sex digit), century/sex digit 5 or 6 (the other one when the check digit is impossible).
+     */
+    static String iin(int year, int index, Random random) {
+        int day = (index / 10_000) % 336;
+        int sex = 5 + random.nextInt(2);
+        for (int attempt = 0; attempt < 2; attempt++, sex = 11 - sex) {
+            String first11 = String.format("%02d%02d%02d%d%04d", year % 100, 1 + day / 28, 1 + day % 28, sex,
+                    index % 10_000);
+            int digit = checkDigit(first11);
+            if (digit >= 0) {
+                return first11 + digit;
+            }
+        }
+        return iin(year - 1, index, random);
+    }
+
+    static int checkDigit(String d) {
+        int first = 0;
+        int second = 0;
+        int[] w2 = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
+        for (int i = 0; i < 11; i++) {
+            first += (d.charAt(i) - '0') * (i + 1);
+            second += (d.charAt(i) - '0') * w2[i];
+        }
+        if (first % 11 != 10) {
+            return first % 11;
+        }
+        return second % 11 == 10 ? -1 : second % 11;
+    }
+}
