@@ -123,7 +123,9 @@ public class IngestQueries {
     private void scope(StringBuilder where, List<Object> params) {
         switch (caller.role()) {
             case Caller.OBLAST -> {
-                where.append(" and school_bin in (select bin from registry_card where oblast_kato = ?)");
+                // the newest card decides: a school the ministry moved to another oblast belongs to that one only
+                where.append(" and school_bin in (select r.bin from registry_card r where r.oblast_kato = ?"
+                        + " and r.version = (select max(v.version) from registry_card v where v.bin = r.bin))");
                 params.add(caller.oblastPrefix() + "0000000");
             }
             case Caller.SCHOOL -> {
