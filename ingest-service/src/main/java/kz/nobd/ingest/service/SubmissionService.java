@@ -67,6 +67,14 @@ public class SubmissionService {
     }
 
     public Accepted submitEnrolment(List<EnrolmentEventInput> inputs) {
+        return submitEnrolment(inputs, Map.of());
+    }
+
+    /**
+     * As {@link #submitEnrolment(List)}, with the elements the REST layer could not bind (null in {@code inputs})
+     * and their problems by index, so that the 400 lists them together with the syntax errors of the others.
+     */
+    public Accepted submitEnrolment(List<EnrolmentEventInput> inputs, Map<Integer, List<FieldError>> shapeErrors) {
         if (inputs == null || inputs.isEmpty() || inputs.size() > config.maxBatchEvents()) {
             throw new ValidationException(List.of(new FieldError("body", "send a JSON array of 1.."
                     + config.maxBatchEvents() + " events, sent " + (inputs == null ? 0 : inputs.size()))));
@@ -77,7 +85,9 @@ public class SubmissionService {
         Set<UUID> ids = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             EnrolmentEventValidator.Result result = inputs.get(i) == null ? null : validator.validate(inputs.get(i));
-            if (result == null) {
+            if (shapeErrors.containsKey(i)) {
+                errors.addAll(shapeErrors.get(i));
+            } else if (result == null) {
                 errors.add(new FieldError("[" + i + "]", "an event must be a JSON object"));
             } else if (!result.valid()) {
                 addAll(errors, i, result.violations());
