@@ -107,7 +107,7 @@ public class SubmissionService {
         for (int i = 0; i < events.size(); i++) {
             EnrolmentEvent e = events.get(i);
             messages.add(new TransactionalPublisher.Message(Topics.INGEST_ENROLMENT, e.studentId(),
-                    bytes(wire(e, batchId, i))));
+                    bytes(wire(e, new BatchRef(batchId, i)))));
         }
         publish(batchId, "ENROLMENT", school, messages);
         return new Accepted(batchId, events.size());
@@ -185,8 +185,11 @@ public class SubmissionService {
         }
     }
 
-    /** The event as ingest's REST layer publishes it: pseudonym, sex, birth year, masked digits; no IIN. */
-    static Map<String, Object> wire(EnrolmentEvent e, UUID batchId, int index) {
+    /**
+     * The event as ingest's REST layer publishes it (and a parked event is kept): pseudonym, sex, birth year, the
+     * last four digits; no IIN. {@code batch} is null for an event from an outside producer.
+     */
+    static Map<String, Object> wire(EnrolmentEvent e, BatchRef batch) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("eventId", e.eventId().toString());
         m.put("type", e.type().name());
@@ -201,8 +204,10 @@ public class SubmissionService {
         m.put("schoolYear", e.schoolYear());
         m.put("toSchoolBin", e.toSchoolBin());
         m.put("reason", e.reason() == null ? null : e.reason().name());
-        m.put("batchId", batchId.toString());
-        m.put("batchIndex", index);
+        if (batch != null) {
+            m.put("batchId", batch.batchId().toString());
+            m.put("batchIndex", batch.index());
+        }
         return m;
     }
 
