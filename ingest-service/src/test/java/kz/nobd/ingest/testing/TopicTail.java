@@ -3,6 +3,7 @@ package kz.nobd.ingest.testing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -75,16 +76,18 @@ public final class TopicTail implements AutoCloseable {
         return this;
     }
 
-    /** Polls until a poll returns nothing new, then returns every record received so far. */
+    /** Every record up to the current end of each partition, as Kafka delivers them (for handing to a processor). */
     public List<ConsumerRecord<String, byte[]>> drainRaw() {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
         List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
-        while (true) {
-            var records = consumer.poll(Duration.ofMillis(1_000));
-            if (records.isEmpty()) {
-                return all;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("could not read up to " + end);
             }
-            records.forEach(all::add);
+            consumer.poll(Duration.ofMillis(500)).forEach(all::add);
         }
+        return all;
     }
 
     public List<Message> all() {
