@@ -65,6 +65,9 @@ public class EnrolmentProcessor {
     /** Decides one record; {@code mayPark} is false when a parked record has run out of time. */
     public void decide(Connection c, ConsumerRecord<String, byte[]> record, boolean mayPark) throws SQLException {
         RecordRef ref = RecordRef.of(record);
+        if (outcomes.decided(c, ref)) {
+            return; // delivered again: decided once, for good
+        }
         RecordDecoder.Decoded<EnrolmentEventInput> d = decoder.decode(record.value(), EnrolmentEventInput.class, "eventId");
         if (d.malformed()) {
             reject(c, ref, d, RejectionReason.MALFORMED, d.problem());
