@@ -134,6 +134,19 @@ class SubmissionBadInputTest {
     }
 
     @Test
+    void aSchoolMayNotNameAStudentByPseudonymInsteadOfByIin() {
+        Map<String, Object> byPseudonym = Events.enrolled(Ids.boy(), BIN, 1, DAY);
+        byPseudonym.remove("studentIin");
+        byPseudonym.putAll(Map.of("studentId", "A".repeat(43), "sex", "M", "birthYear", 2015));
+        try (TopicTail input = TopicTail.fromNow(Topics.INGEST_ENROLMENT)) {
+            Response response = Submissions.postEvents(SCHOOL, List.of(Events.enrolled(Ids.boy(), BIN, 1, DAY), byPseudonym));
+            assertInvalid(response, "[1].studentId", "studentIin only");
+            assertInvalid(response, "[1].studentIin", "studentIin is required");
+            assertNothingPublished(input, List.of(byPseudonym));
+        }
+    }
+
+    @Test
     void listFiltersThatAreNotABinOrADateAreRefused() {
         assertInvalid(Callers.as(Tokens.MINISTRY).get("/api/v1/rejections?schoolBin=12345"), "schoolBin", "12 digits");
         assertInvalid(Callers.as(Tokens.MINISTRY).get("/api/v1/rejections?since=yesterday"), "since", "YYYY-MM-DD");
