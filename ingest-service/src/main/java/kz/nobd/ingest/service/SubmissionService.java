@@ -84,7 +84,13 @@ public class SubmissionService {
         List<EnrolmentEvent> events = new ArrayList<>(inputs.size());
         Set<UUID> ids = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
-            EnrolmentEventValidator.Result result = inputs.get(i) == null ? null : validator.validate(inputs.get(i));
+            EnrolmentEventInput input = inputs.get(i);
+            if (input != null && namesPseudonym(input)) {
+                errors.add(new FieldError("[" + i + "].studentId", "over REST a student is named by studentIin only;"
+                        + " ingest derives studentId, sex and birthYear from it"));
+                input = withoutPseudonym(input);
+            }
+            EnrolmentEventValidator.Result result = input == null ? null : validator.validate(input);
             if (shapeErrors.containsKey(i)) {
                 errors.addAll(shapeErrors.get(i));
             } else if (result == null) {
@@ -209,6 +215,19 @@ public class SubmissionService {
             m.put("batchIndex", batch.index());
         }
         return m;
+    }
+
+    /**
+     * The pseudonym form is what this layer publishes, never what a client sends: accepting it would let a client
+     * skip the IIN check and invent students no IIN leads to.
+     */
+    private static boolean namesPseudonym(EnrolmentEventInput in) {
+        return in.studentId() != null || in.sex() != null || in.birthYear() != null;
+    }
+
+    private static EnrolmentEventInput withoutPseudonym(EnrolmentEventInput in) {
+        return new EnrolmentEventInput(in.eventId(), in.type(), in.studentIin(), null, null, null, in.schoolBin(),
+                in.grade(), in.language(), in.occurredOn(), in.schoolYear(), in.toSchoolBin(), in.reason());
     }
 
     private static void addAll(List<FieldError> errors, int index, List<Violation> violations) {
