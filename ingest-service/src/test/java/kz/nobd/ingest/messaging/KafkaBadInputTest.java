@@ -77,7 +77,7 @@ class KafkaBadInputTest {
             assertThat(api.getString("items.find { it.reason == 'INVALID_IIN' }.event.studentIin"))
                     .isEqualTo(Ids.masked(badIin));
             assertThat(api.prettify()).doesNotContain(badIin);
-            JsonPath recent = Callers.as(Tokens.MINISTRY).get("/api/v1/rejections?since=" + LocalDate.now().minusDays(1))
+            JsonPath recent = Callers.as(Tokens.MINISTRY).get("/api/v1/rejections?size=500&since=" + LocalDate.now().minusDays(1))
                     .then().statusCode(200).extract().jsonPath();
             for (Expected anonymous : expected.subList(0, 3)) {
                 assertThat(recent.getList("items.findAll { it.eventId == null && it.reason == 'MALFORMED' }.detail",

@@ -47,7 +47,7 @@ class RawIinNeverStoredTest {
             assertThat(rejection.text("reason")).isEqualTo("MALFORMED");
             assertThat(rejection.value()).as("the rejection on the topic").doesNotContain(misspelt, inSchoolField);
             assertThat(rejection.json().at("/event/studentIIN").asText()).isEqualTo(Ids.masked(misspelt));
-            String api = Callers.as(Tokens.MINISTRY).get("/api/v1/rejections?since=" + LocalDate.now().minusDays(1))
+            String api = Callers.as(Tokens.MINISTRY).get("/api/v1/rejections?size=500&since=" + LocalDate.now().minusDays(1))
                     .then().statusCode(200).extract().asString();
             assertThat(api).contains(Events.id(event)).doesNotContain(misspelt, inSchoolField);
             assertThat(IngestDb.rows("select school_bin, detail, event::text as event from event_outcome"
