@@ -57,16 +57,17 @@ class DeliveryTest {
         Submissions.awaitDecided(Tokens.MINISTRY, second);
         List<String> ids = new ArrayList<>(batch.stream().map(Events::id).toList());
         ids.add(Events.id(enrolledLate));
+        RecordMetadata notJson;
         try (OutsideProducer outside = new OutsideProducer()) {
             Map<String, Object> fromOutside = Events.enrolled(Ids.girl(), school, 5, "2025-09-01");
             Map<String, Object> badGrade = Events.enrolled(Ids.girl(), school, 13, "2025-09-01");
             outside.sendJson(Topics.INGEST_ENROLMENT, "outside-1", fromOutside);
             outside.sendJson(Topics.INGEST_ENROLMENT, "outside-2", badGrade);
-            RecordMetadata notJson = outside.send(Topics.INGEST_ENROLMENT, "outside-3", "{{{");
+            notJson = outside.send(Topics.INGEST_ENROLMENT, "outside-3", "{{{");
             ids.addAll(List.of(Events.id(fromOutside), Events.id(badGrade)));
             await().atMost(Submissions.DECIDED).until(() -> counts(school, ids).equals(List.of(4L, 4L, 2L, 5L, 4L))
                     && IngestDb.count("select count(*) from event_outcome where topic = ? and partition_no = ?"
-                    + " and record_offset = ?", notJson.topic(), notJson.partition(), notJson.offset()) == 1);
+                    + " and record_offset = ?", Topics.INGEST_ENROLMENT, notJson.partition(), notJson.offset()) == 1);
         }
         List<Long> before = counts(school, ids);
         String firstBefore = Submissions.batch(Tokens.MINISTRY, first).asString();
@@ -78,6 +79,9 @@ class DeliveryTest {
                     || text(r).equals("{{{")).toList();
         }
         assertThat(again).hasSizeGreaterThanOrEqualTo(ids.size() + 1);
+        List<String> sources = again.stream().filter(r -> text(r).equals("{{{"))
+                .map(r -> r.topic() + "-" + r.partition() + "@" + r.offset()).toList();
+        assertThat(sources).contains(OutsideProducer.source(notJson));
         try (TopicTail facts = TopicTail.fromNow(Topics.FACTS_ENROLMENT);
              TopicTail rejected = TopicTail.fromNow(Topics.INGEST_REJECTED)) {
             processor.process(again);
@@ -89,7 +93,7 @@ class DeliveryTest {
             assertThat(Submissions.batch(Tokens.MINISTRY, second).asString()).isEqualTo(secondBefore);
             await().during(QUIET).atMost(QUIET.plusSeconds(3)).pollInSameThread().until(() ->
                     facts.poll().where("schoolBin", school).isEmpty() && rejected.poll().all().stream()
-                            .noneMatch(m -> ids.contains(m.key()) || "{{{".equals(m.text("detail"))));
+                            .noneMatch(m -> ids.contains(m.key()) || sources.contains(m.key())));
         }
     }
 
@@ -116,15 +120,16 @@ class DeliveryTest {
     }
 
     @Test
-    void aLostDatabaseConnectionMidBatchIsRetriedAndEveryEventCountsOnce() {
+    void aDatabaseConnectionLostMidBatchMakesTheConsumerRetryAndEveryEventCountsOnce() {
         String school = RegistryCards.openSchool(RegistryCards.AKMOLA_VILLAGE).bin();
         List<Map<String, Object>> batch = fiveEnrolments(school);
-        FaultyTimelines faulty = FaultyTimelines.losingTheConnectionOnceAt(Events.id(batch.get(3)));
+        // twice: were the loss taken for a fault of the record, the second one would reject it as MALFORMED
+        FaultyTimelines faulty = FaultyTimelines.losingTheConnectionAt(Events.id(batch.get(3)), 2);
         QuarkusMock.installMockForType(faulty, StudentTimelines.class);
 
         try (TopicTail facts = TopicTail.fromNow(Topics.FACTS_ENROLMENT)) {
             JsonPath decided = Submissions.submitAndAwait(Tokens.MINISTRY, batch);
-            assertThat(faulty.connectionLosses.get()).isEqualTo(1);
+            assertThat(faulty.connectionLosses.get()).isEqualTo(2);
             assertThat(decided.getInt("accepted")).isEqualTo(5);
             assertThat(decided.getInt("rejected")).isZero();
             assertThat(decided.getList("rejections")).isEmpty();
