@@ -1,7 +1,6 @@
 package kz.nobd.ingest.api;
 
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,11 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import kz.nobd.ingest.domain.EnrolmentEventInput;
 import kz.nobd.ingest.domain.EquipmentReportInput;
+import kz.nobd.ingest.domain.Redaction;
 import kz.nobd.ingest.service.SubmissionService;
 import kz.nobd.support.Caller;
+import kz.nobd.support.FieldError;
 import kz.nobd.support.RequestBodies;
+import kz.nobd.support.ValidationException;
 
 /** Schools (for their own BIN) and the ministry submit enrolment events and equipment reports. */
 @Path("/api/v1")
@@ -35,6 +40,8 @@ public class SubmissionResource {
     SubmissionService submissions;
     @Inject
     RequestBodies bodies;
+    @Inject
+    ObjectMapper mapper;
 
     @POST
     @Path("enrolment-events")
@@ -42,8 +49,9 @@ public class SubmissionResource {
     @RolesAllowed({Caller.SCHOOL, Caller.MINISTRY})
     @RequestBody(content = @Content(schema = @Schema(implementation = EnrolmentEventInput[].class)))
     public Response enrolment(InputStream body) {
-        EnrolmentEventInput[] events = bodies.json(body, EnrolmentEventInput[].class, MAX_BATCH_BYTES);
-        SubmissionService.Accepted accepted = submissions.submitEnrolment(events == null ? null : Arrays.asList(events));
+        EnrolmentBatchBody batch = EnrolmentBatchBody.read(json(body, JsonNode.class, MAX_BATCH_BYTES),
+                mapper);
+        SubmissionService.Accepted accepted = submissions.submitEnrolment(batch.inputs(), batch.shapeErrors());
         return Response.accepted(Map.of("batchId", accepted.batchId(), "received", accepted.received())).build();
     }
 
@@ -54,7 +62,22 @@ public class SubmissionResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = EquipmentReportInput.class)))
     public Response equipment(InputStream body) {
         SubmissionService.Accepted accepted = submissions.submitEquipment(
-                bodies.json(body, EquipmentReportInput.class, MAX_REPORT_BYTES));
+                json(body, EquipmentReportInput.class, MAX_REPORT_BYTES));
         return Response.accepted(Map.of("batchId", accepted.batchId(), "received", accepted.received())).build();
+    }
+
+    /** The body as {@code type}; null when empty. */
+    private <T> T json(InputStream body, Class<T> type, long maxBytes) {
+        try {
+            return bodies.json(body, type, maxBytes);
+        } catch (ValidationException e) {
+            throw masked(e);
+        }
+    }
+
+    /** The JSON parser quotes the token it choked on: an IIN typed without quotes must not come back in the 400. */
+    private static ValidationException masked(ValidationException e) {
+        return new ValidationException(Redaction.maskIinLike(e.getMessage()), e.errors().stream()
+                .map(f -> new FieldError(f.field(), Redaction.maskIinLike(f.message()))).toList());
     }
 }

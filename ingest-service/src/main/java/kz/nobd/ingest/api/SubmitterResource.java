@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,18 +47,29 @@ public class SubmitterResource {
     @GET
     @Path("rejections")
     @RolesAllowed({Caller.SCHOOL, Caller.OBLAST, Caller.MINISTRY})
-    public Map<String, Object> rejections(@QueryParam("schoolBin") String schoolBin, @QueryParam("since") String since)
-            throws SQLException {
-        List<IngestQueries.Rejection> items = queries.rejections(bin(schoolBin), instant(since), 1000);
-        return Map.of("items", items, "total", items.size());
+    public Map<String, Object> rejections(@QueryParam("schoolBin") String schoolBin, @QueryParam("since") String since,
+            @QueryParam("page") String page, @QueryParam("size") String size) throws SQLException {
+        Paging paging = Paging.of(page, size);
+        return list(queries.rejections(bin(schoolBin), instant(since), paging.page(), paging.size()), paging);
     }
 
     @GET
     @Path("conflicts")
     @RolesAllowed({Caller.SCHOOL, Caller.OBLAST, Caller.MINISTRY})
-    public Map<String, Object> conflicts(@QueryParam("schoolBin") String schoolBin) throws SQLException {
-        List<IngestQueries.Conflict> items = queries.conflicts(bin(schoolBin));
-        return Map.of("items", items, "total", items.size());
+    public Map<String, Object> conflicts(@QueryParam("schoolBin") String schoolBin, @QueryParam("page") String page,
+            @QueryParam("size") String size) throws SQLException {
+        Paging paging = Paging.of(page, size);
+        return list(queries.conflicts(bin(schoolBin), paging.page(), paging.size()), paging);
+    }
+
+    /** A list as API.md answers every list: {@code {items, page, size, total}}. */
+    private static Map<String, Object> list(IngestQueries.Page<?> page, Paging paging) {
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("items", page.items());
+        list.put("page", paging.page());
+        list.put("size", paging.size());
+        list.put("total", page.total());
+        return list;
     }
 
     private static String bin(String value) {

@@ -20,6 +20,13 @@ public interface IngestConfig {
     @WithDefault("PT10M")
     Duration parkFor();
 
+    /**
+     * How often parked events are retried (read by {@code ParkedRecordRetrier}'s schedule). Declared here because
+     * every property under {@code nobd.ingest} must belong to this mapping, or the service does not start.
+     */
+    @WithDefault("5s")
+    Duration parkRetryInterval();
+
     /** How long the REST layer waits for Kafka to acknowledge a batch before answering 503. */
     @WithDefault("PT15S")
     Duration produceTimeout();

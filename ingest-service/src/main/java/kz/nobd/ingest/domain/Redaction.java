@@ -11,7 +11,7 @@ import kz.nobd.contracts.Iin;
  * IIN (the 5th digit of an IIN is the tens of a day of the month) and is most likely a BIN the submitter wants to
  * see. Runs of 10..11 digits are masked too: an IIN sent as a JSON number loses its leading zero.
  */
-final class Redaction {
+public final class Redaction {
     static final int MAX_ECHO = 20;
     private static final int MAX_SCANNED = 200;
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d{10,}");
@@ -20,7 +20,7 @@ final class Redaction {
     }
 
     /** The value as it may appear inside a message, without quotes; "" for null. */
-    static String echo(String raw) {
+    public static String echo(String raw) {
         if (raw == null) {
             return "";
         }
@@ -29,7 +29,7 @@ final class Redaction {
     }
 
     /** {@code text} with every digit run that could be an IIN masked. */
-    static String maskIinLike(String text) {
+    public static String maskIinLike(String text) {
         Matcher m = DIGIT_RUN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -65,6 +65,9 @@ public class EnrolmentProcessor {
     /** Decides one record; {@code mayPark} is false when a parked record has run out of time. */
     public void decide(Connection c, ConsumerRecord<String, byte[]> record, boolean mayPark) throws SQLException {
         RecordRef ref = RecordRef.of(record);
+        if (outcomes.decided(c, ref)) {
+            return; // delivered again: decided once, for good
+        }
         RecordDecoder.Decoded<EnrolmentEventInput> d = decoder.decode(record.value(), EnrolmentEventInput.class, "eventId");
         if (d.malformed()) {
             reject(c, ref, d, RejectionReason.MALFORMED, d.problem());
@@ -90,7 +93,8 @@ public class EnrolmentProcessor {
         }
         if (!registry.knows(event.schoolBin())) {
             if (mayPark) {
-                parked.park(c, ref, record.key(), record.value(), event.schoolBin());
+                // kept pseudonymised, without the key (an outside producer may key by the IIN): no raw IIN is stored
+                parked.park(c, ref, null, pseudonymised(event, d.batch()), event.schoolBin());
             } else {
                 reject(c, ref, d, RejectionReason.UNKNOWN_SCHOOL, "no institution with BIN " + event.schoolBin()
                         + " is registered");
@@ -144,6 +148,14 @@ public class EnrolmentProcessor {
     private void reject(Connection c, RecordRef ref, RecordDecoder.Decoded<?> d, RejectionReason reason, String detail)
             throws SQLException {
         outcomes.rejected(c, ref, Kind.ENROLMENT, d.eventId(), d.batch(), d.schoolBin(), reason, detail, d.masked());
+    }
+
+    private byte[] pseudonymised(EnrolmentEvent event, BatchRef batch) {
+        try {
+            return mapper.writeValueAsBytes(SubmissionService.wire(event, batch));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static EnrolmentEvent withLast4(EnrolmentEvent e, String last4) {

@@ -63,6 +63,9 @@ public class EquipmentProcessor {
 
     public void decide(Connection c, ConsumerRecord<String, byte[]> record, boolean mayPark) throws SQLException {
         RecordRef ref = RecordRef.of(record);
+        if (outcomes.decided(c, ref)) {
+            return; // delivered again: decided once, for good
+        }
         RecordDecoder.Decoded<EquipmentReportInput> d = decoder.decode(record.value(), EquipmentReportInput.class,
                 "reportId");
         if (d.malformed()) {

@@ -42,6 +42,10 @@ public class IngestQueries {
             List<Rejection> rejections) {
     }
 
+    /** One page of a list and the number of items in the whole list. */
+    public record Page<T>(List<T> items, long total) {
+    }
+
     public record Conflict(String schoolBin, UUID originalEventId, int grade, String otherSchoolBin,
             java.time.LocalDate date, String iin) {
     }
@@ -70,14 +74,15 @@ public class IngestQueries {
                     accepted = rs.getLong(1);
                 }
             }
-            List<Rejection> rejections = rejections(c, " and batch_id = ?", List.of(batchId), 5000);
+            List<Rejection> rejections = rejections(c, " and batch_id = ?", List.of(batchId), 5000, 0);
             long rejected = rejections.stream().map(Rejection::index).distinct().count();
             return new BatchStatus(batchId, kind, received, accepted, rejected,
                     Math.max(0, received - accepted - rejected), rejections);
         }
     }
 
-    public List<Rejection> rejections(String schoolBin, Instant since, int limit) throws SQLException {
+    /** Rejections in the caller's jurisdiction, newest first. */
+    public Page<Rejection> rejections(String schoolBin, Instant since, int page, int size) throws SQLException {
         StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
         scope(where, params);
@@ -90,11 +95,13 @@ public class IngestQueries {
             params.add(Timestamp.from(since));
         }
         try (Connection c = dataSource.getConnection()) {
-            return rejections(c, where.toString(), params, limit);
+            long total = count(c, "select count(*) from event_outcome where outcome = 'REJECTED'" + where, params);
+            return new Page<>(rejections(c, where.toString(), params, size, (long) page * size), total);
         }
     }
 
-    public List<Conflict> conflicts(String schoolBin) throws SQLException {
+    /** Unsettled conflicts in the caller's jurisdiction, oldest first. */
+    public Page<Conflict> conflicts(String schoolBin, int page, int size) throws SQLException {
         StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
         scope(where, params);
@@ -102,28 +109,44 @@ public class IngestQueries {
             where.append(" and school_bin = ?");
             params.add(schoolBin);
         }
+        String conditions = " where k.settled_by is null" + where.toString().replace("school_bin", "k.school_bin");
         List<Conflict> conflicts = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "select k.school_bin, k.original_event_id, k.grade, k.other_school_bin, k.conflict_date, s.iin_last4"
-                        + " from enrolment_conflict k join student s on s.student_id = k.student_id"
-                        + " where k.settled_by is null" + where.toString().replace("school_bin", "k.school_bin")
-                        + " order by k.conflict_date, k.school_bin")) {
-            bind(select, params);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    conflicts.add(new Conflict(rs.getString(1), rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4),
-                            rs.getDate(5).toLocalDate(), rs.getString(6) == null ? "************" : "********" + rs.getString(6)));
+        try (Connection c = dataSource.getConnection()) {
+            long total = count(c, "select count(*) from enrolment_conflict k" + conditions, params);
+            try (PreparedStatement select = c.prepareStatement("select k.school_bin, k.original_event_id, k.grade,"
+                    + " k.other_school_bin, k.conflict_date, s.iin_last4 from enrolment_conflict k"
+                    + " join student s on s.student_id = k.student_id" + conditions
+                    + " order by k.conflict_date, k.school_bin, k.conflict_id limit " + size + " offset " + (long) page * size)) {
+                bind(select, params);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        conflicts.add(new Conflict(rs.getString(1), rs.getObject(2, UUID.class), rs.getInt(3),
+                                rs.getString(4), rs.getDate(5).toLocalDate(),
+                                rs.getString(6) == null ? "************" : "********" + rs.getString(6)));
+                    }
                 }
             }
+            return new Page<>(conflicts, total);
         }
-        return conflicts;
+    }
+
+    private static long count(Connection c, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            bind(select, params);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** Oblast: schools whose newest registry card is in its oblast; school: itself; ministry: everything. */
     private void scope(StringBuilder where, List<Object> params) {
         switch (caller.role()) {
             case Caller.OBLAST -> {
-                where.append(" and school_bin in (select bin from registry_card where oblast_kato = ?)");
+                // the newest card decides: a school the ministry moved to another oblast belongs to that one only
+                where.append(" and school_bin in (select r.bin from registry_card r where r.oblast_kato = ?"
+                        + " and r.version = (select max(v.version) from registry_card v where v.bin = r.bin))");
                 params.add(caller.oblastPrefix() + "0000000");
             }
             case Caller.SCHOOL -> {
@@ -135,11 +158,12 @@ public class IngestQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Rejection> rejections(Connection c, String where, List<Object> params, int limit) throws SQLException {
+    private List<Rejection> rejections(Connection c, String where, List<Object> params, int limit, long offset)
+            throws SQLException {
         List<Rejection> rejections = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("select event_id, batch_index, batch_id, kind, school_bin,"
                 + " reason, detail, decided_at, event from event_outcome where outcome = 'REJECTED'" + where
-                + " order by decided_at desc limit " + limit)) {
+                + " order by decided_at desc, topic, partition_no, record_offset limit " + limit + " offset " + offset)) {
             bind(select, params);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {

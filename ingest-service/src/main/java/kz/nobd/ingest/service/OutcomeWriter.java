@@ -34,6 +34,23 @@ public class OutcomeWriter {
     @Inject
     OutboxWriter outbox;
 
+    /**
+     * Whether the record at {@code ref} was decided before (a REST batch's event, or a rejection): a record delivered
+     * again must not be decided anew, or an event rejected once could be accepted on redelivery because the
+     * student's timeline or the registry has changed since.
+     */
+    public boolean decided(Connection c, RecordRef ref) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("select 1 from event_outcome where topic = ?"
+                + " and partition_no = ? and record_offset = ?")) {
+            select.setString(1, ref.topic());
+            select.setInt(2, ref.partition());
+            select.setLong(3, ref.offset());
+            try (var rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     public void accepted(Connection c, RecordRef ref, Kind kind, UUID eventId, BatchRef batch, String schoolBin,
             boolean duplicate) throws SQLException {
         if (batch != null) {

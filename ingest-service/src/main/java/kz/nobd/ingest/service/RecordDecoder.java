@@ -9,9 +9,13 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
+import kz.nobd.contracts.Bin;
 import kz.nobd.contracts.Iin;
+import kz.nobd.ingest.domain.Redaction;
 
 /**
  * Turns a record's bytes into a typed input, whatever the producer sent: an unreadable, non-object or oversized
@@ -51,7 +55,9 @@ public class RecordDecoder {
         }
         ObjectNode object = (ObjectNode) node;
         UUID eventId = uuid(object.path(idField).asText(null));
-        String schoolBin = object.path("schoolBin").isTextual() ? object.path("schoolBin").asText() : null;
+        // only a valid BIN names the school: anything else (an IIN in the wrong column, say) is not stored as one
+        String schoolBin = object.path("schoolBin").isTextual() && Bin.isValid(object.path("schoolBin").asText())
+                ? object.path("schoolBin").asText() : null;
         BatchRef batch = batch(object);
         String last4 = object.path("iinLast4").asText("");
         object.remove(java.util.List.of("batchId", "batchIndex", "iinLast4"));
@@ -65,13 +71,35 @@ public class RecordDecoder {
         }
     }
 
+    /**
+     * The record as it may be stored and published with a rejection: studentIin masked, and every other digit run
+     * that could be an IIN too, wherever the producer put it (a misspelt field, the school's field, a field name).
+     */
     @SuppressWarnings("unchecked")
     private Map<String, Object> maskedCopy(ObjectNode object) {
-        ObjectNode copy = object.deepCopy();
-        if (copy.hasNonNull("studentIin")) {
-            copy.put("studentIin", Iin.mask(copy.get("studentIin").asText()));
+        ObjectNode copy = (ObjectNode) masked(object);
+        if (object.hasNonNull("studentIin")) {
+            copy.put("studentIin", Iin.mask(object.get("studentIin").asText()));
         }
         return mapper.convertValue(copy, Map.class);
+    }
+
+    private JsonNode masked(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode copy = mapper.createObjectNode();
+            node.fields().forEachRemaining(f -> copy.set(Redaction.maskIinLike(f.getKey()), masked(f.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = mapper.createArrayNode();
+            node.forEach(element -> copy.add(masked(element)));
+            return copy;
+        }
+        if ((node.isTextual() && uuid(node.asText()) == null) || node.isIntegralNumber()) {
+            String masked = Redaction.maskIinLike(node.asText());
+            return masked.equals(node.asText()) ? node : TextNode.valueOf(masked);
+        }
+        return node;
     }
 
     private static BatchRef batch(ObjectNode object) {

@@ -67,6 +67,14 @@ public class SubmissionService {
     }
 
     public Accepted submitEnrolment(List<EnrolmentEventInput> inputs) {
+        return submitEnrolment(inputs, Map.of());
+    }
+
+    /**
+     * As {@link #submitEnrolment(List)}, with the elements the REST layer could not bind (null in {@code inputs})
+     * and their problems by index, so that the 400 lists them together with the syntax errors of the others.
+     */
+    public Accepted submitEnrolment(List<EnrolmentEventInput> inputs, Map<Integer, List<FieldError>> shapeErrors) {
         if (inputs == null || inputs.isEmpty() || inputs.size() > config.maxBatchEvents()) {
             throw new ValidationException(List.of(new FieldError("body", "send a JSON array of 1.."
                     + config.maxBatchEvents() + " events, sent " + (inputs == null ? 0 : inputs.size()))));
@@ -76,8 +84,16 @@ public class SubmissionService {
         List<EnrolmentEvent> events = new ArrayList<>(inputs.size());
         Set<UUID> ids = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
-            EnrolmentEventValidator.Result result = inputs.get(i) == null ? null : validator.validate(inputs.get(i));
-            if (result == null) {
+            EnrolmentEventInput input = inputs.get(i);
+            if (input != null && namesPseudonym(input)) {
+                errors.add(new FieldError("[" + i + "].studentId", "over REST a student is named by studentIin only;"
+                        + " ingest derives studentId, sex and birthYear from it"));
+                input = withoutPseudonym(input);
+            }
+            EnrolmentEventValidator.Result result = input == null ? null : validator.validate(input);
+            if (shapeErrors.containsKey(i)) {
+                errors.addAll(shapeErrors.get(i));
+            } else if (result == null) {
                 errors.add(new FieldError("[" + i + "]", "an event must be a JSON object"));
             } else if (!result.valid()) {
                 addAll(errors, i, result.violations());
@@ -97,7 +113,7 @@ public class SubmissionService {
         for (int i = 0; i < events.size(); i++) {
             EnrolmentEvent e = events.get(i);
             messages.add(new TransactionalPublisher.Message(Topics.INGEST_ENROLMENT, e.studentId(),
-                    bytes(wire(e, batchId, i))));
+                    bytes(wire(e, new BatchRef(batchId, i)))));
         }
         publish(batchId, "ENROLMENT", school, messages);
         return new Accepted(batchId, events.size());
@@ -175,8 +191,11 @@ public class SubmissionService {
         }
     }
 
-    /** The event as ingest's REST layer publishes it: pseudonym, sex, birth year, masked digits; no IIN. */
-    static Map<String, Object> wire(EnrolmentEvent e, UUID batchId, int index) {
+    /**
+     * The event as ingest's REST layer publishes it (and a parked event is kept): pseudonym, sex, birth year, the
+     * last four digits; no IIN. {@code batch} is null for an event from an outside producer.
+     */
+    static Map<String, Object> wire(EnrolmentEvent e, BatchRef batch) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("eventId", e.eventId().toString());
         m.put("type", e.type().name());
@@ -191,9 +210,24 @@ public class SubmissionService {
         m.put("schoolYear", e.schoolYear());
         m.put("toSchoolBin", e.toSchoolBin());
         m.put("reason", e.reason() == null ? null : e.reason().name());
-        m.put("batchId", batchId.toString());
-        m.put("batchIndex", index);
+        if (batch != null) {
+            m.put("batchId", batch.batchId().toString());
+            m.put("batchIndex", batch.index());
+        }
         return m;
+    }
+
+    /**
+     * The pseudonym form is what this layer publishes, never what a client sends: accepting it would let a client
+     * skip the IIN check and invent students no IIN leads to.
+     */
+    private static boolean namesPseudonym(EnrolmentEventInput in) {
+        return in.studentId() != null || in.sex() != null || in.birthYear() != null;
+    }
+
+    private static EnrolmentEventInput withoutPseudonym(EnrolmentEventInput in) {
+        return new EnrolmentEventInput(in.eventId(), in.type(), in.studentIin(), null, null, null, in.schoolBin(),
+                in.grade(), in.language(), in.occurredOn(), in.schoolYear(), in.toSchoolBin(), in.reason());
     }
 
     private static void addAll(List<FieldError> errors, int index, List<Violation> violations) {

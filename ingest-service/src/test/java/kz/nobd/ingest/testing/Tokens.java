@@ -1,0 +1,67 @@
+package kz.nobd.ingest.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.restassured.response.Response;
+
+/**
+ * Real access tokens from the test stack's Keycloak (realm nobd, demo users of deploy/keycloak/nobd-realm.json),
+ * cached until shortly before they expire. A copy of registry-service's test helper, trimmed to what ingest needs.
+ */
+public final class Tokens {
+    public static final String MINISTRY = "ministry";
+    public static final String OBLAST_AKMOLA = "oblast.akmola";
+    public static final String OBLAST_ALMATY = "oblast.almaty";
+    public static final String SCHOOL_AKMOLA = "school.akmola";
+    public static final String SCHOOL_ALMATY = "school.almaty";
+    public static final String REPORT_CONSUMER = "report-consumer";
+    /** BIN in the org_bin attribute of school.akmola (Akmola oblast) and school.almaty (Almaty oblast). */
+    public static final String SCHOOL_AKMOLA_BIN = "210540000010";
+    public static final String SCHOOL_ALMATY_BIN = "210540000020";
+
+    private record Cached(String token, Instant expires) {
+    }
+
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private Tokens() {
+    }
+
+    public static String of(String who) {
+        Cached cached = CACHE.get(who);
+        if (cached == null || Instant.now().isAfter(cached.expires())) {
+            cached = fetch(who);
+            CACHE.put(who, cached);
+        }
+        return cached.token();
+    }
+
+    public static String bearer(String who) {
+        return "Bearer " + of(who);
+    }
+
+    private static Cached fetch(String who) {
+        var request = given().contentType("application/x-www-form-urlencoded");
+        if (who.equals(REPORT_CONSUMER)) {
+            request.formParam("grant_type", "client_credentials")
+                    .formParam("client_id", "nobd-report-consumer")
+                    .formParam("client_secret", "demo-report-consumer-secret");
+        } else {
+            request.formParam("grant_type", "password").formParam("client_id", "nobd-cli")
+                    .formParam("username", who).formParam("password", "demo");
+        }
+        Response response = request.post(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url",
+                String.class) + "/protocol/openid-connect/token");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + who + ": " + response.asString());
+        }
+        int lifetime = response.jsonPath().getInt("expires_in");
+        return new Cached(response.jsonPath().getString("access_token"), Instant.now().plusSeconds(lifetime - 30));
+    }
+}
