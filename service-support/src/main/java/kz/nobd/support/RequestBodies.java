@@ -106,7 +106,9 @@ public class RequestBodies {
         return path.isEmpty() ? "body" : path.toString();
     }
 
+    /** Parser messages quote the offending token: long digit runs (a BIN or an IIN) are masked. */
     private static ValidationException single(String field, String message) {
-        return new ValidationException(message, List.of(new FieldError(field, message)));
+        String safe = message.replaceAll("\\d{9,}", "************");
+        return new ValidationException(safe, List.of(new FieldError(field, safe)));
     }
 }
