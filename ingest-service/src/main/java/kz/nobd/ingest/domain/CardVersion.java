@@ -15,6 +15,18 @@ public record CardVersion(String bin, long version, InstitutionType type, Instit
                 card.districtKato(), card.validFrom(), card.openedOn(), card.closedOn(), card.successorBin());
     }
 
+    /** What makes a card unusable for the view (a required field missing), or null when it is usable. */
+    public static String problemWith(InstitutionCard card) {
+        if (card == null || card.bin() == null || !card.bin().matches("\\d{12}") || card.version() < 1) {
+            return "no 12-digit BIN or no version";
+        }
+        if (card.type() == null || card.status() == null || card.oblastKato() == null || card.validFrom() == null
+                || card.openedOn() == null) {
+            return "card " + card.bin() + " v" + card.version() + " lacks type, status, oblastKato, validFrom or openedOn";
+        }
+        return null;
+    }
+
     public boolean isOpen() {
         return status == InstitutionStatus.OPEN;
     }

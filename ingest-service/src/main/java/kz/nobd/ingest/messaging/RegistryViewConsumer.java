@@ -91,7 +91,15 @@ public class RegistryViewConsumer {
         List<CardVersion> cards = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                cards.add(CardVersion.of(mapper.readValue(record.value(), InstitutionCard.class)));
+                InstitutionCard card = mapper.readValue(record.value(), InstitutionCard.class);
+                String problem = CardVersion.problemWith(card);
+                if (problem != null) {
+                    // a card the registry could never have written: skipped, so it cannot block the partition
+                    LOG.errorf("registry card at %s-%d@%d skipped: %s", record.topic(), record.partition(),
+                            record.offset(), problem);
+                    continue;
+                }
+                cards.add(CardVersion.of(card));
             } catch (IOException e) {
                 LOG.errorf("registry card at %s-%d@%d is unreadable, skipped: %s", record.topic(), record.partition(),
                         record.offset(), e.getMessage());
