@@ -54,12 +54,12 @@ public class IngestQueries {
         try (Connection c = dataSource.getConnection()) {
             String kind;
             int received;
-            try (PreparedStatement select = c.prepareStatement("select kind, received, submitted_by from submission_batch"
+            try (PreparedStatement select = c.prepareStatement("select kind, received, submitted_by, school_bin from submission_batch"
                     + " where batch_id = ?")) {
                 select.setObject(1, batchId);
                 try (ResultSet rs = select.executeQuery()) {
-                    if (!rs.next() || !(caller.role().equals(Caller.MINISTRY) || rs.getString(3).equals(caller.name()))) {
-                        throw new NotFoundException("no batch " + batchId + " submitted by you");
+                    if (!rs.next() || !mayRead(rs.getString(3), rs.getString(4))) {
+                        throw new NotFoundException("no batch " + batchId + " submitted by you or your school");
                     }
                     kind = rs.getString(1);
                     received = rs.getInt(2);
@@ -138,6 +138,14 @@ public class IngestQueries {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** The ministry reads every batch; a school user the batches of its school (any of its accounts). */
+    private boolean mayRead(String submittedBy, String schoolBin) {
+        if (caller.role().equals(Caller.MINISTRY) || submittedBy.equals(caller.name())) {
+            return true;
+        }
+        return caller.role().equals(Caller.SCHOOL) && caller.orgBin().equals(schoolBin);
     }
 
     /** Oblast: schools whose newest registry card is in its oblast; school: itself; ministry: everything. */
