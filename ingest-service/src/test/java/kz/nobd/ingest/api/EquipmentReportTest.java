@@ -1,6 +1,6 @@
 package kz.nobd.ingest.api;
 
-import static kz.nobd.ingest.testing.Problems.assertInvalid;
+import static kz.nobd.testing.Problems.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import kz.nobd.contracts.Topics;
-import kz.nobd.ingest.testing.Ids;
+import kz.nobd.testing.Ids;
 import kz.nobd.ingest.testing.IngestDb;
 import kz.nobd.ingest.testing.RegistryCards;
 import kz.nobd.ingest.testing.Submissions;
-import kz.nobd.ingest.testing.Tokens;
+import kz.nobd.testing.Tokens;
 import kz.nobd.ingest.testing.TopicTail;
 import kz.nobd.ingest.testing.TopicTail.Message;
 

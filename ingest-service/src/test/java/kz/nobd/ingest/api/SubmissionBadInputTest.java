@@ -1,7 +1,7 @@
 package kz.nobd.ingest.api;
 
-import static kz.nobd.ingest.testing.Problems.assertInvalid;
-import static kz.nobd.ingest.testing.Problems.assertProblem;
+import static kz.nobd.testing.Problems.assertInvalid;
+import static kz.nobd.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kz.nobd.contracts.Topics;
-import kz.nobd.ingest.testing.Callers;
+import kz.nobd.testing.Callers;
 import kz.nobd.ingest.testing.Events;
-import kz.nobd.ingest.testing.Ids;
+import kz.nobd.testing.Ids;
 import kz.nobd.ingest.testing.RegistryCards;
 import kz.nobd.ingest.testing.Submissions;
-import kz.nobd.ingest.testing.Tokens;
+import kz.nobd.testing.Tokens;
 import kz.nobd.ingest.testing.TopicTail;
 
 /**

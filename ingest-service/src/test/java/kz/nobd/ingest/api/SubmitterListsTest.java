@@ -1,6 +1,6 @@
 package kz.nobd.ingest.api;
 
-import static kz.nobd.ingest.testing.Problems.assertInvalid;
+import static kz.nobd.testing.Problems.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import kz.nobd.ingest.testing.Callers;
+import kz.nobd.testing.Callers;
 import kz.nobd.ingest.testing.Events;
-import kz.nobd.ingest.testing.Ids;
+import kz.nobd.testing.Ids;
 import kz.nobd.ingest.testing.RegistryCards;
 import kz.nobd.ingest.testing.Submissions;
-import kz.nobd.ingest.testing.Tokens;
+import kz.nobd.testing.Tokens;
 
 /**
  * GET /rejections and GET /conflicts are lists of the REST contract (API.md, "Lists"): {@code ?page=0&size=50}

@@ -21,12 +21,12 @@ import kz.nobd.contracts.Topics;
 import kz.nobd.ingest.service.EnrolmentProcessor;
 import kz.nobd.ingest.service.StudentTimelines;
 import kz.nobd.ingest.testing.Events;
-import kz.nobd.ingest.testing.Ids;
+import kz.nobd.testing.Ids;
 import kz.nobd.ingest.testing.IngestDb;
 import kz.nobd.ingest.testing.OutsideProducer;
 import kz.nobd.ingest.testing.RegistryCards;
 import kz.nobd.ingest.testing.Submissions;
-import kz.nobd.ingest.testing.Tokens;
+import kz.nobd.testing.Tokens;
 import kz.nobd.ingest.testing.TopicTail;
 
 /**

@@ -18,13 +18,13 @@ import io.restassured.path.json.JsonPath;
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Topics;
-import kz.nobd.ingest.testing.Callers;
+import kz.nobd.testing.Callers;
 import kz.nobd.ingest.testing.Events;
-import kz.nobd.ingest.testing.Ids;
+import kz.nobd.testing.Ids;
 import kz.nobd.ingest.testing.IngestDb;
 import kz.nobd.ingest.testing.OutsideProducer;
 import kz.nobd.ingest.testing.RegistryCards;
-import kz.nobd.ingest.testing.Tokens;
+import kz.nobd.testing.Tokens;
 import kz.nobd.ingest.testing.TopicTail;
 import kz.nobd.ingest.testing.TopicTail.Message;
 

@@ -3,6 +3,7 @@ package kz.nobd.ingest.testing;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.nobd.testing.Ids;
 
 /**
  * Enrolment events as a school system sends them (studentIin, not the pseudonym): JSON-ready maps with a fresh

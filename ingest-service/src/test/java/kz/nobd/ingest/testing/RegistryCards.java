@@ -26,6 +26,8 @@ import kz.nobd.contracts.Locality;
 import kz.nobd.contracts.Ownership;
 import kz.nobd.contracts.Topics;
 import kz.nobd.ingest.service.RegistryView;
+import kz.nobd.testing.Tokens;
+import kz.nobd.testing.Ids;
 
 /**
  * Plays registry-service: produces institution cards to {@code registry.institutions.v1} (key = BIN, value = the

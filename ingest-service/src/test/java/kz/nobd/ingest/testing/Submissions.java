@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import kz.nobd.testing.Callers;
 
 /** The REST side of ingest as a submitter uses it: post events and reports, then follow the batch. */
 public final class Submissions {

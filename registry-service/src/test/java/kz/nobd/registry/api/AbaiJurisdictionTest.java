@@ -1,13 +1,13 @@
 package kz.nobd.registry.api;
 
-import static kz.nobd.registry.testing.Callers.as;
+import static kz.nobd.testing.Callers.as;
 import static kz.nobd.registry.testing.Institutions.ABAI_CITY;
-import static kz.nobd.registry.testing.Problems.assertProblem;
-import static kz.nobd.registry.testing.Tokens.MINISTRY;
-import static kz.nobd.registry.testing.Tokens.OBLAST_ABAI;
-import static kz.nobd.registry.testing.Tokens.OBLAST_AKMOLA;
-import static kz.nobd.registry.testing.Tokens.OBLAST_AKTOBE;
-import static kz.nobd.registry.testing.Tokens.OBLAST_ALMATY;
+import static kz.nobd.testing.Problems.assertProblem;
+import static kz.nobd.testing.Tokens.MINISTRY;
+import static kz.nobd.testing.Tokens.OBLAST_ABAI;
+import static kz.nobd.testing.Tokens.OBLAST_AKMOLA;
+import static kz.nobd.testing.Tokens.OBLAST_AKTOBE;
+import static kz.nobd.testing.Tokens.OBLAST_ALMATY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import kz.nobd.registry.testing.Bins;
+import kz.nobd.testing.Ids;
 import kz.nobd.registry.testing.CsvImports;
 import kz.nobd.registry.testing.Institutions;
 
@@ -87,7 +87,7 @@ class AbaiJurisdictionTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {OBLAST_AKMOLA, OBLAST_AKTOBE, OBLAST_ALMATY})
     void otherOblastsCannotRegisterInAbai(String oblast) {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         assertProblem(Institutions.create(oblast, Institutions.body(bin, ABAI_CITY)), 403)
                 .body("detail", containsString("KATO 100000000 is outside"));
         CsvImports.post(oblast, CsvImports.HEADER + CsvImports.row(bin, ABAI_CITY)).then().statusCode(200).body("created", equalTo(0)).body("rows[0].outcome", equalTo("REJECTED"));
@@ -104,7 +104,7 @@ class AbaiJurisdictionTest {
         as(OBLAST_ABAI).queryParam("size", 500).get("/api/v1/institutions").then().statusCode(200)
                 .body("items.oblastKato", everyItem(equalTo("100000000")));
 
-        String created = Bins.next();
+        String created = Ids.bin();
         Institutions.create(OBLAST_ABAI, Institutions.body(created, ABAI_CITY)).then().statusCode(201)
                 .body("oblastKato", equalTo("100000000"));
         Map<String, Object> edit = Institutions.body(created, ABAI_CITY);

@@ -1,13 +1,13 @@
 package kz.nobd.registry.api;
 
-import static kz.nobd.registry.testing.Callers.as;
+import static kz.nobd.testing.Callers.as;
 import static kz.nobd.registry.testing.CsvImports.HEADER;
 import static kz.nobd.registry.testing.CsvImports.row;
 import static kz.nobd.registry.testing.Institutions.AKMOLA_VILLAGE;
-import static kz.nobd.registry.testing.Problems.assertInvalid;
-import static kz.nobd.registry.testing.Problems.assertProblem;
-import static kz.nobd.registry.testing.Tokens.MINISTRY;
-import static kz.nobd.registry.testing.Tokens.OBLAST_AKMOLA;
+import static kz.nobd.testing.Problems.assertInvalid;
+import static kz.nobd.testing.Problems.assertProblem;
+import static kz.nobd.testing.Tokens.MINISTRY;
+import static kz.nobd.testing.Tokens.OBLAST_AKMOLA;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import kz.nobd.registry.testing.Bins;
+import kz.nobd.testing.Ids;
 import kz.nobd.registry.testing.CsvImports;
 
 /**
@@ -54,7 +54,7 @@ class BadCsvImportTest {
                         + b + ",Мектеп,Школа, №2,SCHOOL,STATE," + AKMOLA_VILLAGE + ",KK,2001-09-01\n",
                         "line 3 has 9 fields, the header has 8", "quote values that contain commas"),
                 broken("a cut-off row between valid rows", (a, b) -> HEADER + row(a, AKMOLA_VILLAGE) + b + ",Мектеп,Школа\n"
-                        + row(Bins.next(), AKMOLA_VILLAGE), "line 3 has 3 fields, the header has 8"),
+                        + row(Ids.bin(), AKMOLA_VILLAGE), "line 3 has 3 fields, the header has 8"),
                 broken("an unterminated quote", (a, b) -> HEADER + row(a, AKMOLA_VILLAGE)
                         + b + ",Мектеп,\"Школа №2,SCHOOL,STATE," + AKMOLA_VILLAGE + ",KK,2001-09-01\n", "quote"),
                 broken("an empty file", (a, b) -> "", "the CSV is empty", "header bin,nameKk,nameRu"),
@@ -64,8 +64,8 @@ class BadCsvImportTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenFiles")
     void brokenFileIsRefusedWhole(Function<String[], String> file, String[] fragments) {
-        String a = Bins.next();
-        String b = Bins.next();
+        String a = Ids.bin();
+        String b = Ids.bin();
 
         assertInvalid(CsvImports.post(OBLAST_AKMOLA, file.apply(new String[] {a, b})), "csv", fragments)
                 .body("$", not(hasKey("rows")));
@@ -76,7 +76,7 @@ class BadCsvImportTest {
 
     @Test
     void jsonSentToTheImportIsRefusedWith415NamingTextCsv() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Response response = as(MINISTRY).contentType("application/json")
                 .body("[{\"bin\":\"" + bin + "\"}]").post("/api/v1/institutions/import");
 
@@ -86,11 +86,11 @@ class BadCsvImportTest {
 
     @Test
     void validRowsLandAndEachBadRowIsReportedWithItsLine() {
-        String good1 = Bins.next();
-        String badType = Bins.next();
-        String good2 = Bins.next();
-        String badTwice = Bins.next();
-        String wrongDigit = Bins.withWrongCheckDigit(Bins.next());
+        String good1 = Ids.bin();
+        String badType = Ids.bin();
+        String good2 = Ids.bin();
+        String badTwice = Ids.bin();
+        String wrongDigit = Ids.withWrongCheckDigit(Ids.bin());
         String csv = HEADER
                 + row(good1, AKMOLA_VILLAGE)
                 + row(badType, AKMOLA_VILLAGE).replace("SCHOOL", "GYMNASIUM")
@@ -128,9 +128,9 @@ class BadCsvImportTest {
     /** Files saved without a final line break are common; the reported lines must not shift. */
     @Test
     void lineNumbersAreRightWithoutATrailingNewline() {
-        String good = Bins.next();
-        String bad1 = Bins.next();
-        String bad2 = Bins.next();
+        String good = Ids.bin();
+        String bad1 = Ids.bin();
+        String bad2 = Ids.bin();
         String csv = HEADER + row(good, AKMOLA_VILLAGE) + row(bad1, AKMOLA_VILLAGE).replace("STATE", "MUNICIPAL")
                 + row(bad2, AKMOLA_VILLAGE).replace("KK;RU", "FR").stripTrailing();
 
@@ -142,7 +142,7 @@ class BadCsvImportTest {
     /** What Excel saves: a byte order mark, CRLF line ends, a quoted value with a comma. */
     @Test
     void anExcelExportIsRead() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         String csv = "\uFEFF" + HEADER.replace("\n", "\r\n")
                 + bin + ",Мектеп,\"Школа №1, им. Абая\",SCHOOL,STATE," + AKMOLA_VILLAGE + ",KK;RU,2001-09-01\r\n";
 

@@ -1,12 +1,12 @@
 package kz.nobd.registry.api;
 
-import static kz.nobd.registry.testing.Callers.as;
+import static kz.nobd.testing.Callers.as;
 import static kz.nobd.registry.testing.Institutions.AKMOLA_VILLAGE;
-import static kz.nobd.registry.testing.Problems.assertInvalid;
-import static kz.nobd.registry.testing.Problems.assertProblem;
-import static kz.nobd.registry.testing.Tokens.MINISTRY;
-import static kz.nobd.registry.testing.Tokens.OBLAST_AKMOLA;
-import static kz.nobd.registry.testing.Tokens.SCHOOL_AKMOLA_BIN;
+import static kz.nobd.testing.Problems.assertInvalid;
+import static kz.nobd.testing.Problems.assertProblem;
+import static kz.nobd.testing.Tokens.MINISTRY;
+import static kz.nobd.testing.Tokens.OBLAST_AKMOLA;
+import static kz.nobd.testing.Tokens.SCHOOL_AKMOLA_BIN;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Named.named;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import kz.nobd.registry.testing.Bins;
+import kz.nobd.testing.Ids;
 import kz.nobd.registry.testing.Institutions;
 
 /**
@@ -38,7 +38,7 @@ class BadEditInputTest {
     /** A mistake: given the BIN of a fresh Akmola card (opened 2001-09-01, version 1), oblast.akmola sends one request. */
     static Stream<Arguments> badEdits() {
         return Stream.of(
-                bad("PUT changing the BIN in the body", bin -> put(bin, "\"1\"", Map.of("bin", Bins.next())),
+                bad("PUT changing the BIN in the body", bin -> put(bin, "\"1\"", Map.of("bin", Ids.bin())),
                         "bin", "bin cannot be changed"),
                 bad("PUT with If-Match abc", bin -> put(bin, "abc", Map.of("capacity", 700)), "If-Match",
                         "must be the card's ETag, e.g. \"3\"", "'abc'"),
@@ -54,10 +54,10 @@ class BadEditInputTest {
                         "successorBin", "must be another institution"),
                 bad("closure with a successor whose check digit is wrong",
                         bin -> close(bin, Map.of("closedOn", "2024-06-30", "reason", "merged",
-                                "successorBin", Bins.withWrongCheckDigit(Bins.next()))),
+                                "successorBin", Ids.withWrongCheckDigit(Ids.bin()))),
                         "successorBin", "wrong check digit"),
                 bad("closure with a successor nobody registered",
-                        bin -> close(bin, Map.of("closedOn", "2024-06-30", "reason", "merged", "successorBin", Bins.next())),
+                        bin -> close(bin, Map.of("closedOn", "2024-06-30", "reason", "merged", "successorBin", Ids.bin())),
                         "successorBin", "no institution with BIN"),
                 bad("closure without a reason", bin -> close(bin, Map.of("closedOn", "2024-06-30")), "reason",
                         "reason is required, 1..500 characters"),

@@ -1,10 +1,10 @@
 package kz.nobd.registry.api;
 
-import static kz.nobd.registry.testing.Callers.as;
+import static kz.nobd.testing.Callers.as;
 import static kz.nobd.registry.testing.Institutions.AKMOLA_VILLAGE;
-import static kz.nobd.registry.testing.Problems.assertInvalid;
-import static kz.nobd.registry.testing.Problems.assertProblem;
-import static kz.nobd.registry.testing.Tokens.MINISTRY;
+import static kz.nobd.testing.Problems.assertInvalid;
+import static kz.nobd.testing.Problems.assertProblem;
+import static kz.nobd.testing.Tokens.MINISTRY;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Named.named;
@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kz.nobd.contracts.Checksum12;
-import kz.nobd.registry.testing.Bins;
+import kz.nobd.testing.Ids;
 import kz.nobd.registry.testing.Institutions;
 
 /**
@@ -41,7 +41,7 @@ class BadInputTest {
 
     static Stream<Arguments> badCards() {
         return Stream.of(
-                bad("BIN with a wrong check digit", c -> set(c, "bin", Bins.withWrongCheckDigit(bin(c))), "bin", "wrong check digit"),
+                bad("BIN with a wrong check digit", c -> set(c, "bin", Ids.withWrongCheckDigit(bin(c))), "bin", "wrong check digit"),
                 bad("BIN of 11 digits", c -> set(c, "bin", bin(c).substring(0, 11)), "bin", "exactly 12 digits"),
                 bad("BIN with letters", c -> set(c, "bin", bin(c).substring(0, 10) + "AB"), "bin", "exactly 12 digits"),
                 bad("BIN with registration month 13", c -> set(c, "bin", withMonth13(bin(c))), "bin", "must be 01..12"),
@@ -81,7 +81,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCards")
     void refusedAndNotStored(UnaryOperator<Map<String, Object>> mistake, String field, String[] fragments) {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Map<String, Object> card = mistake.apply(Institutions.body(bin, AKMOLA_VILLAGE));
 
         assertInvalid(Institutions.create(MINISTRY, card), field, fragments);
@@ -98,9 +98,9 @@ class BadInputTest {
 
     @Test
     void severalMistakesAreListedTogether() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Map<String, Object> card = Institutions.body(bin, AKMOLA_VILLAGE);
-        card.put("bin", Bins.withWrongCheckDigit(bin));
+        card.put("bin", Ids.withWrongCheckDigit(bin));
         card.put("nameKk", "");
         card.put("type", "GYMNASIUM");
         card.put("capacity", -5);
@@ -118,7 +118,7 @@ class BadInputTest {
 
     @Test
     void theSameCardTwiceIsAConflictAndTheFirstStaysAsItWas() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Institutions.create(MINISTRY, Institutions.body(bin, AKMOLA_VILLAGE)).then().statusCode(201);
         Map<String, Object> again = Institutions.body(bin, AKMOLA_VILLAGE);
         again.put("capacity", 900);
@@ -157,9 +157,9 @@ class BadInputTest {
 
     /** A fresh valid BIN registered in 200x, which a spreadsheet shows without its leading zero. */
     private static String zeroLedBin() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         while (bin.charAt(0) != '0') {
-            bin = Bins.next();
+            bin = Ids.bin();
         }
         return bin;
     }

@@ -1,10 +1,10 @@
 package kz.nobd.registry.api;
 
-import static kz.nobd.registry.testing.Callers.as;
+import static kz.nobd.testing.Callers.as;
 import static kz.nobd.registry.testing.Institutions.AKMOLA_VILLAGE;
-import static kz.nobd.registry.testing.Problems.assertInvalid;
-import static kz.nobd.registry.testing.Problems.assertProblem;
-import static kz.nobd.registry.testing.Tokens.MINISTRY;
+import static kz.nobd.testing.Problems.assertInvalid;
+import static kz.nobd.testing.Problems.assertProblem;
+import static kz.nobd.testing.Tokens.MINISTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
@@ -28,9 +28,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import kz.nobd.registry.testing.Bins;
+import kz.nobd.testing.Ids;
 import kz.nobd.registry.testing.Institutions;
-import kz.nobd.registry.testing.Tokens;
+import kz.nobd.testing.Tokens;
 
 /**
  * Bodies that are not an institution card at all: broken JSON, the wrong JSON shape, nothing, too much, or not
@@ -45,7 +45,7 @@ class BadRequestBodyTest {
 
     @Test
     void truncatedJson() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         String truncated = "{\"bin\":\"" + bin + "\",\"nameKk\":\"Мектеп\",\"nameRu\":\"Шко";
 
         Response response = post(ContentType.JSON.toString(), truncated);
@@ -56,7 +56,7 @@ class BadRequestBodyTest {
 
     @Test
     void jsonArrayInsteadOfOneCard() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         String array = "[" + json(Institutions.body(bin, AKMOLA_VILLAGE)) + "]";
 
         Response response = post(ContentType.JSON.toString(), array);
@@ -67,7 +67,7 @@ class BadRequestBodyTest {
 
     @Test
     void languagesAsOneStringInsteadOfAList() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Map<String, Object> card = Institutions.body(bin, AKMOLA_VILLAGE);
         card.put("languages", "KK;RU");
 
@@ -80,7 +80,7 @@ class BadRequestBodyTest {
 
     @Test
     void misspelledFieldIsNamedInsteadOfSilentlyDropped() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Map<String, Object> card = Institutions.body(bin, AKMOLA_VILLAGE);
         card.put("shift", 2);
 
@@ -95,7 +95,7 @@ class BadRequestBodyTest {
 
     @Test
     void bodyOverTheJsonLimitIsRefusedWith413() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Map<String, Object> card = Institutions.body(bin, AKMOLA_VILLAGE);
         card.put("address", "ул. Абая, 1 ".repeat(JSON_LIMIT / 10));
 
@@ -108,7 +108,7 @@ class BadRequestBodyTest {
     /** The limit holds for a body sent without Content-Length (chunked), as any streaming client sends it. */
     @Test
     void chunkedBodyOverTheJsonLimitIsRefusedWith413() throws Exception {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Map<String, Object> card = Institutions.body(bin, AKMOLA_VILLAGE);
         card.put("address", "ул. Абая, 1 ".repeat(JSON_LIMIT / 10));
         byte[] bytes = json(card).getBytes(StandardCharsets.UTF_8);
@@ -127,7 +127,7 @@ class BadRequestBodyTest {
 
     @Test
     void plainTextIsRefusedWith415NamingTheAcceptedType() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
 
         Response response = post("text/plain", json(Institutions.body(bin, AKMOLA_VILLAGE)));
 
@@ -137,7 +137,7 @@ class BadRequestBodyTest {
 
     @Test
     void csvSentToTheCardEndpointIsRefusedWith415() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         String csv = "bin,nameKk,nameRu,type,ownership,kato,languages,openedOn\n"
                 + bin + ",Мектеп,Школа,SCHOOL,STATE," + AKMOLA_VILLAGE + ",KK,2001-09-01\n";
 

@@ -28,7 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kz.nobd.registry.testing.Institutions;
 import kz.nobd.registry.testing.Json;
-import kz.nobd.registry.testing.Tokens;
+import kz.nobd.testing.Tokens;
 
 /**
  * Optimistic concurrency on PUT: editors who all hold the same ETag send their change at the same moment; exactly

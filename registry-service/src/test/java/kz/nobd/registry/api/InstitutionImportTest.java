@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import kz.nobd.registry.testing.Bins;
+import kz.nobd.testing.Ids;
 import kz.nobd.registry.testing.Institutions;
 import kz.nobd.registry.testing.RegistryTopic;
-import kz.nobd.registry.testing.Tokens;
+import kz.nobd.testing.Tokens;
 
 /** POST /institutions/import: a per-row bulk upsert in which valid rows land even when others are rejected. */
 @QuarkusTest
@@ -37,12 +37,12 @@ class InstitutionImportTest {
 
     @Test
     void validRowsLandInvalidRowsAreReportedAndAReimportChangesOnlyWhatChanged() {
-        String akmola = Bins.next();
-        String aktobe = Bins.next();
-        String badBin = Bins.withWrongCheckDigit(Bins.next());
-        String unknownKato = Bins.next();
-        String wrongType = Bins.next();
-        String almaty = Bins.next();
+        String akmola = Ids.bin();
+        String aktobe = Ids.bin();
+        String badBin = Ids.withWrongCheckDigit(Ids.bin());
+        String unknownKato = Ids.bin();
+        String wrongType = Ids.bin();
+        String almaty = Ids.bin();
         List<String> rows = new ArrayList<>(List.of(
                 row(akmola, "SCHOOL", Institutions.AKMOLA_VILLAGE, "RURAL", 600),
                 row(aktobe, "COLLEGE", Institutions.AKTOBE_CITY, "", 450),
@@ -103,8 +103,8 @@ class InstitutionImportTest {
 
     @Test
     void anOblastImportsTheRowsOfItsOwnOblastAndOnlyThose() {
-        String own = Bins.next();
-        String foreign = Bins.next();
+        String own = Ids.bin();
+        String foreign = Ids.bin();
         String registeredInAlmaty = Institutions.createSchool(Institutions.ALMATY_OBLAST_VILLAGE);
         List<String> rows = List.of(
                 row(own, "SCHOOL", Institutions.AKMOLA_VILLAGE, "", 300),
@@ -162,7 +162,7 @@ class InstitutionImportTest {
         Set<String> bins = new LinkedHashSet<>();
         while (bins.size() < n) {
             while (bins.size() < n) {
-                bins.add(Bins.next());
+                bins.add(Ids.bin());
             }
             bins.removeAll(QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                     "select i.bin from Institution i where i.bin in :bins", String.class)

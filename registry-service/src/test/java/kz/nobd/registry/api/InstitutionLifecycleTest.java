@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import kz.nobd.registry.testing.Bins;
+import kz.nobd.testing.Ids;
 import kz.nobd.registry.testing.Institutions;
-import kz.nobd.registry.testing.Tokens;
+import kz.nobd.testing.Tokens;
 
 @QuarkusTest
 class InstitutionLifecycleTest {
 
     @Test
     void createDerivesOblastDistrictAndLocalityFromKato() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Institutions.create(Tokens.MINISTRY, Institutions.body(bin, Institutions.AKMOLA_VILLAGE))
                 .then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/institutions/" + bin))
@@ -41,7 +41,7 @@ class InstitutionLifecycleTest {
 
     @Test
     void inTheCitiesTheCityDistrictPlaysTheDistrictsPart() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Institutions.create(Tokens.MINISTRY, Institutions.body(bin, "711110000"))
                 .then().statusCode(201)
                 .body("oblastKato", equalTo("710000000"))
@@ -51,7 +51,7 @@ class InstitutionLifecycleTest {
 
     @Test
     void nearestExistingAncestorIsTheDistrictWhenTheZeroedParentIsMissing() {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         // 113820100 (г.Атбасар) has no row at 113820000: it sits directly under district 113800000
         Institutions.create(Tokens.MINISTRY, Institutions.body(bin, "113820100"))
                 .then().statusCode(201)

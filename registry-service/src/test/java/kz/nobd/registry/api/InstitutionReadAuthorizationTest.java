@@ -1,17 +1,17 @@
 package kz.nobd.registry.api;
 
-import static kz.nobd.registry.testing.Callers.GARBAGE_TOKEN;
-import static kz.nobd.registry.testing.Callers.NO_TOKEN;
-import static kz.nobd.registry.testing.Callers.as;
-import static kz.nobd.registry.testing.Problems.assertProblem;
-import static kz.nobd.registry.testing.Tokens.MINISTRY;
-import static kz.nobd.registry.testing.Tokens.OBLAST_AKMOLA;
-import static kz.nobd.registry.testing.Tokens.OBLAST_ALMATY;
-import static kz.nobd.registry.testing.Tokens.REPORT_CONSUMER;
-import static kz.nobd.registry.testing.Tokens.SCHOOL_AKMOLA;
-import static kz.nobd.registry.testing.Tokens.SCHOOL_AKMOLA_BIN;
-import static kz.nobd.registry.testing.Tokens.SCHOOL_ALMATY;
-import static kz.nobd.registry.testing.Tokens.SCHOOL_ALMATY_BIN;
+import static kz.nobd.testing.Callers.GARBAGE_TOKEN;
+import static kz.nobd.testing.Callers.NO_TOKEN;
+import static kz.nobd.testing.Callers.as;
+import static kz.nobd.testing.Problems.assertProblem;
+import static kz.nobd.testing.Tokens.MINISTRY;
+import static kz.nobd.testing.Tokens.OBLAST_AKMOLA;
+import static kz.nobd.testing.Tokens.OBLAST_ALMATY;
+import static kz.nobd.testing.Tokens.REPORT_CONSUMER;
+import static kz.nobd.testing.Tokens.SCHOOL_AKMOLA;
+import static kz.nobd.testing.Tokens.SCHOOL_AKMOLA_BIN;
+import static kz.nobd.testing.Tokens.SCHOOL_ALMATY;
+import static kz.nobd.testing.Tokens.SCHOOL_ALMATY_BIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,8 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import kz.nobd.registry.testing.Bins;
-import kz.nobd.registry.testing.Callers;
+import kz.nobd.testing.Ids;
+import kz.nobd.testing.Callers;
 import kz.nobd.registry.testing.Institutions;
 
 /**
@@ -191,7 +191,7 @@ class InstitutionReadAuthorizationTest {
         assertProblem(response, 404).body("$", not(hasKey("nameRu"))).body("$", not(hasKey("items")));
         assertThat(response.asString()).doesNotContain(card.path("nameRu").toString(),
                 card.path("nameKk").toString(), card.path("kato").toString(), "110000000");
-        String unknown = Bins.next();
+        String unknown = Ids.bin();
         Response never = as(caller).get("/api/v1/institutions/" + unknown + suffix);
         assertProblem(never, 404);
         assertThat(response.path("detail").toString().replace(CARD, "<bin>"))

@@ -1,18 +1,18 @@
 package kz.nobd.registry.api;
 
-import static kz.nobd.registry.testing.Callers.GARBAGE_TOKEN;
-import static kz.nobd.registry.testing.Callers.NO_TOKEN;
-import static kz.nobd.registry.testing.Callers.as;
+import static kz.nobd.testing.Callers.GARBAGE_TOKEN;
+import static kz.nobd.testing.Callers.NO_TOKEN;
+import static kz.nobd.testing.Callers.as;
 import static kz.nobd.registry.testing.Institutions.AKMOLA_VILLAGE;
 import static kz.nobd.registry.testing.Institutions.ALMATY_OBLAST_VILLAGE;
-import static kz.nobd.registry.testing.Problems.assertProblem;
-import static kz.nobd.registry.testing.Tokens.MINISTRY;
-import static kz.nobd.registry.testing.Tokens.OBLAST_AKMOLA;
-import static kz.nobd.registry.testing.Tokens.OBLAST_ALMATY;
-import static kz.nobd.registry.testing.Tokens.REPORT_CONSUMER;
-import static kz.nobd.registry.testing.Tokens.SCHOOL_AKMOLA;
-import static kz.nobd.registry.testing.Tokens.SCHOOL_AKMOLA_BIN;
-import static kz.nobd.registry.testing.Tokens.SCHOOL_ALMATY;
+import static kz.nobd.testing.Problems.assertProblem;
+import static kz.nobd.testing.Tokens.MINISTRY;
+import static kz.nobd.testing.Tokens.OBLAST_AKMOLA;
+import static kz.nobd.testing.Tokens.OBLAST_ALMATY;
+import static kz.nobd.testing.Tokens.REPORT_CONSUMER;
+import static kz.nobd.testing.Tokens.SCHOOL_AKMOLA;
+import static kz.nobd.testing.Tokens.SCHOOL_AKMOLA_BIN;
+import static kz.nobd.testing.Tokens.SCHOOL_ALMATY;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,7 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import kz.nobd.registry.testing.Bins;
+import kz.nobd.testing.Ids;
 import kz.nobd.registry.testing.CsvImports;
 import kz.nobd.registry.testing.Institutions;
 
@@ -74,7 +74,7 @@ class InstitutionWriteAuthorizationTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("createInAkmola")
     void create(String caller, int status) {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Response response = as(caller).contentType(ContentType.JSON).body(Institutions.body(bin, AKMOLA_VILLAGE))
                 .post("/api/v1/institutions");
         if (status == 201) {
@@ -133,7 +133,7 @@ class InstitutionWriteAuthorizationTest {
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @MethodSource("importOfAkmolaRow")
     void importCsv(String caller, int status, String outcome) {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Response response = CsvImports.post(caller, CsvImports.HEADER + CsvImports.row(bin, AKMOLA_VILLAGE));
         if ("CREATED".equals(outcome)) {
             response.then().statusCode(200).body("received", equalTo(1)).body("created", equalTo(1))

@@ -19,10 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import kz.nobd.registry.testing.Bins;
+import kz.nobd.testing.Ids;
 import kz.nobd.registry.testing.Institutions;
 import kz.nobd.registry.testing.KeycloakAdmin;
-import kz.nobd.registry.testing.Tokens;
+import kz.nobd.testing.Tokens;
 
 /**
  * POST /institutions/{bin}/accounts against the real Keycloak: what the API answers, and what really exists in
@@ -128,7 +128,7 @@ class SchoolAccountTest {
             createAccount(who, bin).then().statusCode(403).contentType("application/problem+json")
                     .body("status", equalTo(403));
         }
-        createAccount(Tokens.MINISTRY, Bins.withWrongCheckDigit(bin)).then().statusCode(400)
+        createAccount(Tokens.MINISTRY, Ids.withWrongCheckDigit(bin)).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("bin"));
         given().header("Authorization", Tokens.bearer(Tokens.MINISTRY)).contentType(ContentType.JSON)
                 .body(Map.of("email", "not-an-address")).post(path(bin))

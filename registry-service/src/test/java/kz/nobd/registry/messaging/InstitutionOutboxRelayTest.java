@@ -31,7 +31,7 @@ import kz.nobd.registry.domain.OutboxMessage;
 import kz.nobd.registry.testing.Institutions;
 import kz.nobd.registry.testing.Json;
 import kz.nobd.registry.testing.RegistryTopic;
-import kz.nobd.registry.testing.Tokens;
+import kz.nobd.testing.Tokens;
 
 /**
  * The relay publishes every committed version to {@code registry.institutions.v1} (key = BIN) in commit order per

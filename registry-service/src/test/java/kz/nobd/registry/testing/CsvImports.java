@@ -3,6 +3,7 @@ package kz.nobd.registry.testing;
 import java.nio.charset.StandardCharsets;
 
 import io.restassured.response.Response;
+import kz.nobd.testing.Callers;
 
 /** POST /institutions/import as a clerk uploads a file: UTF-8 bytes, Content-Type text/csv without a charset. */
 public final class CsvImports {

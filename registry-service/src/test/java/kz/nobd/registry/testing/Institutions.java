@@ -8,6 +8,8 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import kz.nobd.testing.Tokens;
+import kz.nobd.testing.Ids;
 
 /** Creates institutions through the real API (as the ministry) for tests to work on. */
 public final class Institutions {
@@ -65,7 +67,7 @@ public final class Institutions {
 
     /** A new OPEN school at {@code kato}, created by the ministry; returns its BIN. */
     public static String createSchool(String kato) {
-        String bin = Bins.next();
+        String bin = Ids.bin();
         Response response = create(Tokens.MINISTRY, body(bin, kato));
         if (response.statusCode() != 201) {
             throw new IllegalStateException("could not create a test school: " + response.asString());

@@ -1,10 +1,11 @@
-package kz.nobd.registry.testing;
+package kz.nobd.testing;
 
 import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -40,5 +41,10 @@ public final class Callers {
         String edited = claims.replace("\"110000000\"", "\"100000000\"");
         return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(edited.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    }
+
+    /** A JSON request as {@code caller}. */
+    public static RequestSpecification json(String caller) {
+        return as(caller).contentType(ContentType.JSON);
     }
 }

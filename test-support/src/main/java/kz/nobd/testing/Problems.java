@@ -1,4 +1,4 @@
-package kz.nobd.ingest.testing;
+package kz.nobd.testing;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;

@@ -1,4 +1,4 @@
-package kz.nobd.ingest.testing;
+package kz.nobd.testing;
 
 import java.time.LocalDate;
 import java.util.UUID;

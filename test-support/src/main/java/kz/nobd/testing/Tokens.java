@@ -1,4 +1,4 @@
-package kz.nobd.registry.testing;
+package kz.nobd.testing;
 
 import static io.restassured.RestAssured.given;
 
