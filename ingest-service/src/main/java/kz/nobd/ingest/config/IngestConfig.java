@@ -30,4 +30,11 @@ public interface IngestConfig {
     /** How long the REST layer waits for Kafka to acknowledge a batch before answering 503. */
     @WithDefault("PT15S")
     Duration produceTimeout();
+
+    /**
+     * Consumer threads per input topic (each gets its share of the partitions). Updates of one student stay
+     * serialised by the student's row lock whatever thread or partition an event arrives on.
+     */
+    @WithDefault("3")
+    int consumerThreads();
 }

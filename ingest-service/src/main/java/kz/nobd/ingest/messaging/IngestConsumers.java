@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import kz.nobd.contracts.Topics;
+import kz.nobd.ingest.config.IngestConfig;
 import kz.nobd.ingest.service.EnrolmentProcessor;
 import kz.nobd.ingest.service.EquipmentProcessor;
 
@@ -24,19 +25,23 @@ public class IngestConsumers {
     EnrolmentProcessor enrolment;
     @Inject
     EquipmentProcessor equipment;
+    @Inject
+    IngestConfig config;
 
     private final List<ConsumerLoop> loops = new ArrayList<>();
 
     void start(@Observes StartupEvent event) {
-        start(new ConsumerLoop("enrolment", kafka.consumer("ingest-enrolment", MAX_POLL_RECORDS),
-                List.of(Topics.INGEST_ENROLMENT), enrolment::process));
+        for (int i = 0; i < config.consumerThreads(); i++) {
+            start(new ConsumerLoop("enrolment-" + i, kafka.consumer("ingest-enrolment", MAX_POLL_RECORDS),
+                    List.of(Topics.INGEST_ENROLMENT), enrolment::process));
+        }
         start(new ConsumerLoop("equipment", kafka.consumer("ingest-equipment", MAX_POLL_RECORDS),
                 List.of(Topics.INGEST_EQUIPMENT), equipment::process));
     }
 
     private void start(ConsumerLoop loop) {
         loops.add(loop);
-        Thread thread = new Thread(loop, "consumer-" + loop.hashCode());
+        Thread thread = new Thread(loop, "consumer-" + loops.size());
         thread.setDaemon(true);
         thread.start();
     }
