@@ -111,7 +111,7 @@ public class EnrolmentProcessor {
         }
         timelines.lock(c, event);
         List<TimelineEntry> timeline = new java.util.ArrayList<>(timelines.timeline(c, event.studentId()));
-        TimelineEntry entry = TimelineEntry.of(event, timelines.nextSequence(c));
+        TimelineEntry entry = TimelineEntry.of(event, StudentTimelines.nextSequence(timeline));
         Optional<EnrolmentTimeline.Invalid> objection = EnrolmentTimeline.objectionTo(timeline, entry);
         if (objection.isPresent()) {
             reject(c, ref, d, RejectionReason.INVALID_TRANSITION, objection.get().message());
@@ -119,7 +119,7 @@ public class EnrolmentProcessor {
         }
         timelines.append(c, event.studentId(), entry, hash);
         timeline.add(entry);
-        spells.sync(c, event.studentId(), EnrolmentTimeline.replay(timeline));
+        spells.sync(c, event.studentId(), event.sex(), event.birthYear(), EnrolmentTimeline.replay(timeline));
         outcomes.accepted(c, ref, Kind.ENROLMENT, event.eventId(), d.batch(), event.schoolBin(), false);
     }
 

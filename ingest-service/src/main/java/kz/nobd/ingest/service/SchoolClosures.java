@@ -40,7 +40,7 @@ public class SchoolClosures implements SchoolClosureHandler {
             if (timeline.stream().anyMatch(e -> e.eventId().equals(entryId))) {
                 continue;
             }
-            long sequence = timelines.nextSequence(c);
+            long sequence = StudentTimelines.nextSequence(timeline);
             TimelineEntry entry = closure.status() == InstitutionStatus.MERGED && closure.successorBin() != null
                     ? TimelineEntry.schoolMerged(entryId, closure.bin(), closure.successorBin(), closure.closedOn(), sequence)
                     : TimelineEntry.schoolClosed(entryId, closure.bin(), closure.closedOn(), sequence);

@@ -37,8 +37,15 @@ public class SpellSync {
     private record Stored(UUID spellId, SpellState state) {
     }
 
+    /** For a student whose sex and birth year are not at hand (registry-driven changes). */
     public void sync(Connection c, String studentId, EnrolmentTimeline.Replay replay) throws SQLException {
         String[] student = student(c, studentId);
+        sync(c, studentId, student[0].charAt(0), Integer.parseInt(student[1]), replay);
+    }
+
+    public void sync(Connection c, String studentId, char sex, int birthYear, EnrolmentTimeline.Replay replay)
+            throws SQLException {
+        String[] student = {String.valueOf(sex), Integer.toString(birthYear)};
         Map<UUID, Stored> stored = stored(c, studentId);
         for (SpellState spell : replay.spells()) {
             Stored before = stored.remove(spell.openedBy());
