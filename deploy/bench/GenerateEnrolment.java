@@ -9,11 +9,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import kz.nobd.contracts.Checksum12;
+
 /**
  * Produces N synthetic ENROLLED events to ingest.enrolment.v1 as an outside producer would (raw IIN, any key):
  * one per student, synthetic IINs with a valid check digit (birth years matching the grade), schools drawn from
  * a file of seeded BINs (spread like schools_by_region.csv), grades and languages in plausible shares.
- * Usage: java -cp 'KAFKA_LIBS/*' deploy/bench/GenerateEnrolment.java BOOTSTRAP N BINS_FILE SEED
+ * Usage: java -cp 'KAFKA_LIBS/*:contracts/target/classes' deploy/bench/GenerateEnrolment.java BOOTSTRAP N BINS_FILE SEED
  */
 public class GenerateEnrolment {
     public static void main(String[] args) throws Exception {
@@ -66,25 +68,11 @@ public class GenerateEnrolment {
         for (int attempt = 0; attempt < 2; attempt++, sex = 11 - sex) {
             String first11 = String.format("%02d%02d%02d%d%04d", year % 100, 1 + day / 28, 1 + day % 28, sex,
                     index % 10_000);
-            int digit = checkDigit(first11);
+            int digit = Checksum12.checkDigit(first11);
             if (digit >= 0) {
                 return first11 + digit;
             }
         }
         return iin(year - 1, index, random);
-    }
-
-    static int checkDigit(String d) {
-        int first = 0;
-        int second = 0;
-        int[] w2 = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
-        for (int i = 0; i < 11; i++) {
-            first += (d.charAt(i) - '0') * (i + 1);
-            second += (d.charAt(i) - '0') * w2[i];
-        }
-        if (first % 11 != 10) {
-            return first % 11;
-        }
-        return second % 11 == 10 ? -1 : second % 11;
     }
 }

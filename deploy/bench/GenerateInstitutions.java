@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import kz.nobd.contracts.Checksum12;
+
 /**
  * Writes N synthetic institutions as an import CSV, spread over oblasts and urban/rural like the 2022/23 column
  * of deploy/seed/schools_by_region.csv, on real KATO units of the matching type code (1 urban, 2 rural).
- * Usage: java deploy/bench/GenerateInstitutions.java N SEED KATO_CSV SCHOOLS_CSV OUT_CSV
+ * Usage: java -cp contracts/target/classes deploy/bench/GenerateInstitutions.java N SEED KATO_CSV SCHOOLS_CSV OUT_CSV
  */
 public class GenerateInstitutions {
     static final Map<String, String> REGION_TO_OBLAST = Map.ofEntries(
@@ -77,25 +79,11 @@ public class GenerateInstitutions {
             int month = (s / 100_000) % 12 + 1;
             int year = 97 + (s / 1_200_000);
             String first11 = String.format("%02d%02d40%05d", year % 100, month, s % 100_000);
-            int digit = checkDigit(first11);
+            int digit = Checksum12.checkDigit(first11);
             if (digit >= 0) {
                 return first11 + digit;
             }
         }
-    }
-
-    static int checkDigit(String d) {
-        int first = 0;
-        int second = 0;
-        int[] w2 = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
-        for (int i = 0; i < 11; i++) {
-            first += (d.charAt(i) - '0') * (i + 1);
-            second += (d.charAt(i) - '0') * w2[i];
-        }
-        if (first % 11 != 10) {
-            return first % 11;
-        }
-        return second % 11 == 10 ? -1 : second % 11;
     }
 
     /** KATO units below oblast level, keyed by oblast prefix + type code ("111" = Akmola urban). */

@@ -20,7 +20,8 @@ trap 'rm -rf "$work"' EXIT
 [[ -s "$work/bins.txt" ]] || { echo "no schools in the registry: run deploy/bench/registry-bench.sh first" >&2; exit 1; }
 before=$("${PSQL[@]}" -d ingest -c "select count(*) from timeline_entry")
 start=$(date +%s.%N)
-java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*" "$ROOT/deploy/bench/GenerateEnrolment.java" "$NOBD_KAFKA_BOOTSTRAP" "$N" "$work/bins.txt" "$RANDOM"
+[[ -d "$ROOT/contracts/target/classes" ]] || (cd "$ROOT" && ./mvnw -B -q -pl contracts compile >&2) # Checksum12
+java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*:$ROOT/contracts/target/classes" "$ROOT/deploy/bench/GenerateEnrolment.java" "$NOBD_KAFKA_BOOTSTRAP" "$N" "$work/bins.txt" "$RANDOM"
 echo "lag (events not yet stored) every 5 s:"
 while :; do
   stored=$(( $("${PSQL[@]}" -d ingest -c "select count(*) from timeline_entry") - before ))

@@ -14,7 +14,8 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-java "$ROOT/deploy/bench/GenerateInstitutions.java" "$N" 42 \
+[[ -d "$ROOT/contracts/target/classes" ]] || (cd "$ROOT" && ./mvnw -B -q -pl contracts compile >&2) # Checksum12
+java -cp "$ROOT/contracts/target/classes" "$ROOT/deploy/bench/GenerateInstitutions.java" "$N" 42 \
   "$ROOT/registry-service/src/main/resources/kato/kato.csv" "$ROOT/deploy/seed/schools_by_region.csv" "$work/all.csv"
 tail -n +2 "$work/all.csv" | cut -d, -f1 > "$work/bins.txt"
 tail -n +2 "$work/all.csv" | split -l 5000 - "$work/part-"

@@ -8,7 +8,8 @@ registry="http://127.0.0.1:${NOBD_REGISTRY_PORT:-8081}/api/v1/institutions/impor
 token=$("$ROOT/deploy/local/token.sh" ministry)
 generated=$(mktemp)
 trap 'rm -f "$generated"' EXIT
-java "$ROOT/deploy/bench/GenerateInstitutions.java" "${NOBD_SEED_COUNT:-300}" 7 \
+[[ -d "$ROOT/contracts/target/classes" ]] || (cd "$ROOT" && ./mvnw -B -q -pl contracts compile >&2) # Checksum12
+java -cp "$ROOT/contracts/target/classes" "$ROOT/deploy/bench/GenerateInstitutions.java" "${NOBD_SEED_COUNT:-300}" 7 \
   "$ROOT/registry-service/src/main/resources/kato/kato.csv" "$ROOT/deploy/seed/schools_by_region.csv" "$generated"
 for csv in "$ROOT/deploy/seed/demo-institutions.csv" "$generated"; do
   summary=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary "@$csv" "$registry" \
