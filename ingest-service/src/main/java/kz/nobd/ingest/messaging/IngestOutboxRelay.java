@@ -19,10 +19,10 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import kz.nobd.support.OutboxDrain;
 
 /**
  * Publishes facts and rejections from the outbox in id order and deletes them once Kafka acknowledged them, in
@@ -31,7 +31,6 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class IngestOutboxRelay {
-    private static final Logger LOG = Logger.getLogger(IngestOutboxRelay.class);
     private static final long RELAY_LOCK = 0x494E4752L; // "INGR"
     private static final int BATCH = 5000;
 
@@ -41,7 +40,7 @@ public class IngestOutboxRelay {
     KafkaSettings kafka;
 
     private KafkaProducer<String, String> producer;
-    private volatile boolean failing;
+    private final OutboxDrain drain = new OutboxDrain("ingest outbox relay");
 
     @PostConstruct
     void init() {
@@ -57,20 +56,7 @@ public class IngestOutboxRelay {
     @Scheduled(every = "${nobd.ingest.outbox-poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        try {
-            while (relayOnce() == BATCH) {
-                // a full batch: more may be waiting
-            }
-            if (failing) {
-                LOG.info("outbox relay recovered");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!failing) {
-                LOG.warnf("outbox relay could not publish, will retry: %s", e.getMessage());
-            }
-            failing = true;
-        }
+        drain.tick(this::relayOnce, BATCH);
     }
 
     /** Publishes one batch; returns its size (0 when idle or another relay leads). */

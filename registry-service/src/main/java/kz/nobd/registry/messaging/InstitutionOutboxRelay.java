@@ -7,13 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.jboss.logging.Logger;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.OutboxMessage;
+import kz.nobd.support.OutboxDrain;
 
 /**
  * Publishes outbox messages in id (= commit) order to Kafka and deletes them only after Kafka acknowledged them,
@@ -25,7 +24,6 @@ import kz.nobd.registry.domain.OutboxMessage;
 public class InstitutionOutboxRelay {
     /** Advisory lock key of the single active relay ("RLAY"). */
     static final long RELAY_LOCK = 0x524C4159L;
-    private static final Logger LOG = Logger.getLogger(InstitutionOutboxRelay.class);
 
     @Inject
     EntityManager em;
@@ -35,7 +33,7 @@ public class InstitutionOutboxRelay {
     RegistryConfig config;
 
     private final AtomicLong published = new AtomicLong();
-    private volatile boolean failing;
+    private final OutboxDrain drain = new OutboxDrain("registry outbox relay");
 
     @Inject
     void registerMetrics(MeterRegistry registry) {
@@ -45,20 +43,7 @@ public class InstitutionOutboxRelay {
     @Scheduled(every = "${nobd.registry.outbox.poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        try {
-            while (relayOnce() == config.outbox().batchSize()) {
-                // a full batch: there may be more waiting
-            }
-            if (failing) {
-                LOG.info("outbox relay recovered");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!failing) {
-                LOG.warnf("outbox relay could not publish, will retry: %s", e.getMessage());
-            }
-            failing = true;
-        }
+        drain.tick(this::relayOnce, config.outbox().batchSize());
     }
 
     /** Publishes one batch; returns how many messages were published (0 when idle or another relay leads). */
