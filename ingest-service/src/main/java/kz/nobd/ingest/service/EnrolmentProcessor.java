@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +49,7 @@ public class EnrolmentProcessor {
     @Inject
     OutcomeWriter outcomes;
     @Inject
-    ParkedRecords parked;
+    SharedDecisions shared;
     @Inject
     Pseudonymizer pseudonymizer;
     @Inject
@@ -81,24 +80,11 @@ public class EnrolmentProcessor {
         }
         EnrolmentEvent event = withLast4(result.event(), d.iinLast4());
         byte[] hash = hash(event);
-        byte[] accepted = timelines.acceptedHash(c, event.eventId());
-        if (accepted != null) {
-            if (Arrays.equals(accepted, hash)) {
-                outcomes.accepted(c, ref, Kind.ENROLMENT, event.eventId(), d.batch(), event.schoolBin(), true);
-            } else {
-                reject(c, ref, d, RejectionReason.EVENT_ID_REUSED, "event id " + event.eventId()
-                        + " was already accepted with a different content; use a new id for a new event");
-            }
-            return;
-        }
-        if (!registry.knows(event.schoolBin())) {
-            if (mayPark) {
-                // kept pseudonymised, without the key (an outside producer may key by the IIN): no raw IIN is stored
-                parked.park(c, ref, null, pseudonymised(event, d.batch()), event.schoolBin());
-            } else {
-                reject(c, ref, d, RejectionReason.UNKNOWN_SCHOOL, "no institution with BIN " + event.schoolBin()
-                        + " is registered");
-            }
+        if (shared.seenBefore(c, ref, Kind.ENROLMENT, d, event.eventId(), event.schoolBin(),
+                timelines.acceptedHash(c, event.eventId()), hash)
+                // parked pseudonymised, without the key (an outside producer may key by the IIN)
+                || shared.schoolUnknown(c, ref, Kind.ENROLMENT, d, event.schoolBin(), mayPark,
+                        pseudonymised(event, d.batch()))) {
             return;
         }
         Optional<String> schoolProblem = schoolProblem(event);

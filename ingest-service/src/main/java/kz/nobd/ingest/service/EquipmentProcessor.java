@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ public class EquipmentProcessor {
     @Inject
     OutboxWriter outbox;
     @Inject
-    ParkedRecords parked;
+    SharedDecisions shared;
     @Inject
     ObjectMapper mapper;
     @Inject
@@ -80,23 +79,8 @@ public class EquipmentProcessor {
         EquipmentReport report = result.report();
         String json = json(report);
         byte[] hash = sha256(json);
-        byte[] known = storedHash(c, report);
-        if (known != null) {
-            if (Arrays.equals(known, hash)) {
-                outcomes.accepted(c, ref, Kind.EQUIPMENT, report.reportId(), d.batch(), report.schoolBin(), true);
-            } else {
-                reject(c, ref, d, RejectionReason.EVENT_ID_REUSED, "report id " + report.reportId()
-                        + " was already accepted with a different content; use a new id for a new report");
-            }
-            return;
-        }
-        if (!registry.knows(report.schoolBin())) {
-            if (mayPark) {
-                parked.park(c, ref, record.key(), record.value(), report.schoolBin());
-            } else {
-                reject(c, ref, d, RejectionReason.UNKNOWN_SCHOOL, "no institution with BIN " + report.schoolBin()
-                        + " is registered");
-            }
+        if (shared.seenBefore(c, ref, Kind.EQUIPMENT, d, report.reportId(), report.schoolBin(), storedHash(c, report),
+                hash) || shared.schoolUnknown(c, ref, Kind.EQUIPMENT, d, report.schoolBin(), mayPark, record.value())) {
             return;
         }
         Optional<CardVersion> card = registry.on(report.schoolBin(), report.asOf());

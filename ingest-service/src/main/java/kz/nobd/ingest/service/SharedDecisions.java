@@ -1,0 +1,60 @@
+package kz.nobd.ingest.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.nobd.ingest.domain.RejectionReason;
+import kz.nobd.ingest.service.OutcomeWriter.Kind;
+
+/** The decisions enrolment events and equipment reports share: an id seen before, a school not known yet. */
+@ApplicationScoped
+public class SharedDecisions {
+    @Inject
+    OutcomeWriter outcomes;
+    @Inject
+    ParkedRecords parked;
+    @Inject
+    RegistryView registry;
+
+    /**
+     * Decides a record whose id was accepted before ({@code known} is that content's hash, null when the id is
+     * new): the same content is counted once, other content is EVENT_ID_REUSED. Returns whether it decided.
+     */
+    public boolean seenBefore(Connection c, RecordRef ref, Kind kind, RecordDecoder.Decoded<?> d, UUID id,
+            String schoolBin, byte[] known, byte[] hash) throws SQLException {
+        if (known == null) {
+            return false;
+        }
+        if (Arrays.equals(known, hash)) {
+            outcomes.accepted(c, ref, kind, id, d.batch(), schoolBin, true);
+        } else {
+            outcomes.rejected(c, ref, kind, d.eventId(), d.batch(), d.schoolBin(), RejectionReason.EVENT_ID_REUSED,
+                    "id " + id + " was already accepted with a different content; use a new id for new content",
+                    d.masked());
+        }
+        return true;
+    }
+
+    /**
+     * Parks a record for a school the registry view does not know yet ({@code parkedForm} is what is kept: no
+     * raw IIN), or, once parking is over, rejects it UNKNOWN_SCHOOL. Returns whether it decided.
+     */
+    public boolean schoolUnknown(Connection c, RecordRef ref, Kind kind, RecordDecoder.Decoded<?> d, String schoolBin,
+            boolean mayPark, byte[] parkedForm) throws SQLException {
+        if (registry.knows(schoolBin)) {
+            return false;
+        }
+        if (mayPark) {
+            parked.park(c, ref, null, parkedForm, schoolBin);
+        } else {
+            outcomes.rejected(c, ref, kind, d.eventId(), d.batch(), d.schoolBin(), RejectionReason.UNKNOWN_SCHOOL,
+                    "no institution with BIN " + schoolBin + " is registered", d.masked());
+        }
+        return true;
+    }
+}
