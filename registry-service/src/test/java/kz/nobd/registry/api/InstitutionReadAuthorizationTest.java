@@ -47,15 +47,9 @@ import kz.nobd.registry.testing.Institutions;
 class InstitutionReadAuthorizationTest {
     private static final String CARD = SCHOOL_AKMOLA_BIN;
 
-    private static boolean demoSchoolsChecked;
-
-    /** Once per class; not @BeforeAll, because RestAssured learns the test port only before each test. */
     @BeforeEach
     void demoSchoolsExist() {
-        if (!demoSchoolsChecked) {
-            Institutions.ensureDemoSchools();
-            demoSchoolsChecked = true;
-        }
+        Institutions.ensureDemoSchools();
     }
 
     /** Expected outcome per caller for one card of Akmola that school.akmola owns. */

@@ -46,15 +46,9 @@ import kz.nobd.registry.testing.Institutions;
 class InstitutionWriteAuthorizationTest {
     private static final String ROLE_REFUSED = "your role may not do this";
 
-    private static boolean demoSchoolsChecked;
-
-    /** Once per class; not @BeforeAll, because RestAssured learns the test port only before each test. */
     @BeforeEach
     void demoSchoolsExist() {
-        if (!demoSchoolsChecked) {
-            Institutions.ensureDemoSchools();
-            demoSchoolsChecked = true;
-        }
+        Institutions.ensureDemoSchools();
     }
 
     /** Outcome per caller of a write on an Akmola institution; 201/200 where the caller may write. */

@@ -75,10 +75,18 @@ public final class Institutions {
         return bin;
     }
 
-    /** Makes sure the institutions bound to the demo school users exist. */
-    public static void ensureDemoSchools() {
-        ensure(Tokens.SCHOOL_AKMOLA_BIN, AKMOLA_VILLAGE);
-        ensure(Tokens.SCHOOL_ALMATY_BIN, ALMATY_OBLAST_VILLAGE);
+    private static volatile boolean demoSchoolsChecked;
+
+    /**
+     * Makes sure the institutions bound to the demo school users exist; the check runs once per test JVM. Call it
+     * from @BeforeEach: RestAssured learns the test port only before each test, so @BeforeAll is too early.
+     */
+    public static synchronized void ensureDemoSchools() {
+        if (!demoSchoolsChecked) {
+            ensure(Tokens.SCHOOL_AKMOLA_BIN, AKMOLA_VILLAGE);
+            ensure(Tokens.SCHOOL_ALMATY_BIN, ALMATY_OBLAST_VILLAGE);
+            demoSchoolsChecked = true;
+        }
     }
 
     private static void ensure(String bin, String kato) {
