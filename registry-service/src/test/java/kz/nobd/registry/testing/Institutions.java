@@ -67,12 +67,19 @@ public final class Institutions {
 
     /** A new OPEN school at {@code kato}, created by the ministry; returns its BIN. */
     public static String createSchool(String kato) {
-        String bin = Ids.bin();
-        Response response = create(Tokens.MINISTRY, body(bin, kato));
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("could not create a test school: " + response.asString());
+        Response response = null;
+        // a random BIN can (rarely) be one an earlier test or run already registered: draw another one then
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String bin = Ids.bin();
+            response = create(Tokens.MINISTRY, body(bin, kato));
+            if (response.statusCode() == 201) {
+                return bin;
+            }
+            if (response.statusCode() != 409) {
+                break;
+            }
         }
-        return bin;
+        throw new IllegalStateException("could not create a test school: " + response.asString());
     }
 
     private static volatile boolean demoSchoolsChecked;
