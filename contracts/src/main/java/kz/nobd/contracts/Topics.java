@@ -7,6 +7,8 @@ public final class Topics {
     public static final String INGEST_EQUIPMENT = "ingest.equipment.v1";
     public static final String FACTS_ENROLMENT = "facts.enrolment.v1";
     public static final String FACTS_EQUIPMENT = "facts.equipment.v1";
+    /** Per school and kind, that ingest accepted submissions (completeness); key BIN, no personal data. */
+    public static final String FACTS_SUBMISSIONS = "facts.submissions.v1";
     public static final String INGEST_REJECTED = "ingest.rejected.v1";
 
     private Topics() {
