@@ -1,0 +1,106 @@
+package kz.nobd.report.service;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.nobd.report.domain.Cell;
+import kz.nobd.report.domain.DeltaKey;
+import kz.nobd.report.domain.Dimension;
+
+/**
+ * The students of one date (today) per school and (grade, sex, language) cell, in memory: the fast path of every
+ * rollup of the current date. Built from enrolment_delta, then kept current by the fact consumer, which applies
+ * each committed batch's net deltas of days up to the cube's date. Rebuilt by the consumer when the date changes.
+ * Only the consumer thread writes; queries read under the read lock.
+ */
+@ApplicationScoped
+public class EnrolmentCube {
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private Map<String, int[]> schools = new HashMap<>();
+    private volatile LocalDate date;
+
+    @Inject
+    EnrolmentStore store;
+
+    /** Whether the cube holds the counts of {@code day}. */
+    public boolean holds(LocalDate day) {
+        return day.equals(date);
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    /** Loads the counts of {@code day} from the database (consumer thread, between batches). */
+    public void rebuild(LocalDate day) throws SQLException {
+        Map<String, int[]> loaded = new HashMap<>();
+        store.countOn(day, EnumSet.of(Dimension.GRADE, Dimension.SEX, Dimension.LANGUAGE), null,
+                (bin, grade, sex, language, students) -> loaded.computeIfAbsent(bin, b -> new int[Cell.COUNT])[Cell
+                        .index(grade, sex, language)] += (int) students);
+        lock.writeLock().lock();
+        try {
+            schools = loaded;
+            date = day;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Adds a committed batch's net deltas (those of days after the cube's date do not count yet). */
+    public void apply(Map<DeltaKey, Integer> deltas) {
+        lock.writeLock().lock();
+        try {
+            if (date == null) {
+                return;
+            }
+            deltas.forEach((key, delta) -> {
+                if (!key.day().isAfter(date)) {
+                    schools.computeIfAbsent(key.schoolBin(), b -> new int[Cell.COUNT])[key.cell()] += delta;
+                }
+            });
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Visits the non-zero counts of the schools {@code wanted} accepts, broken down by the spell dimensions. */
+    public void visit(Set<Dimension> dims, Predicate<String> wanted, CountVisitor visitor) {
+        boolean byGrade = dims.contains(Dimension.GRADE), bySex = dims.contains(Dimension.SEX),
+                byLanguage = dims.contains(Dimension.LANGUAGE);
+        int[] sums = new int[Cell.COUNT];
+        lock.readLock().lock();
+        try {
+            for (Map.Entry<String, int[]> school : schools.entrySet()) {
+                if (!wanted.test(school.getKey())) {
+                    continue;
+                }
+                java.util.Arrays.fill(sums, 0);
+                int[] counts = school.getValue();
+                for (int i = 0; i < Cell.COUNT; i++) {
+                    if (counts[i] != 0) {
+                        sums[Cell.index(byGrade ? Cell.grade(i) : 0, bySex ? Cell.sex(i) : 0,
+                                byLanguage ? Cell.language(i) : 0)] += counts[i];
+                    }
+                }
+                for (int i = 0; i < Cell.COUNT; i++) {
+                    if (sums[i] != 0) {
+                        visitor.count(school.getKey(), byGrade ? Cell.grade(i) : -1, bySex ? Cell.sex(i) : -1,
+                                byLanguage ? Cell.language(i) : -1, sums[i]);
+                    }
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}
