@@ -14,6 +14,7 @@ import kz.nobd.report.domain.Dimension;
 import kz.nobd.report.domain.Level;
 import kz.nobd.report.domain.SchoolHistory;
 import kz.nobd.report.domain.SchoolVersion;
+import kz.nobd.support.NotFoundException;
 
 /**
  * The units rows stand for: which schools a query covers on its date (placed where the registry had them, inside
@@ -37,7 +38,10 @@ public class Units {
     @Inject
     KatoNames names;
 
-    /** The schools of {@code query} on its as-of date, by BIN, with the version in force on that date. */
+    /**
+     * The schools of {@code query} on its as-of date, by BIN, with the version in force on that date; 404 when the
+     * query names one school ({@code bin}) that is not among them.
+     */
     public Map<String, SchoolVersion> placed(RollupQuery query, Jurisdiction jurisdiction) {
         Map<String, SchoolVersion> placed = new HashMap<>();
         LocalDate date = query.asOf();
@@ -47,6 +51,11 @@ public class Units {
                     && (query.bin() == null || v.bin().equals(query.bin()))) {
                 placed.put(v.bin(), v);
             }
+        }
+        if (query.bin() != null && placed.isEmpty()) {
+            // a single school asked for and not there: the same answer whether it exists or is outside
+            throw new NotFoundException("no school " + query.bin() + " in your jurisdiction"
+                    + (query.kato() == null ? "" : " and territory " + query.kato()) + " on " + date);
         }
         return placed;
     }
