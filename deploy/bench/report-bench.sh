@@ -22,7 +22,7 @@ work=$(mktemp -d)
 steady_pid=""
 trap '[[ -z $steady_pid ]] || kill "$steady_pid" 2>/dev/null; rm -rf "$work"' EXIT
 token() { "$ROOT/deploy/local/token.sh" ministry; }
-national() { curl -sf -H "Authorization: Bearer $(token)" "$REPORT/api/v1/rollups/enrolment?level=NATIONAL" \
+national() { { curl -sf -H "Authorization: Bearer $(token)" "$REPORT/api/v1/rollups/enrolment?level=NATIONAL" || true; } \
   | sed -nE 's/.*"students":([0-9]+).*/\1/p'; }
 
 if [[ -z ${SKIP_LOAD:-} ]]; then
@@ -66,16 +66,16 @@ printf '%s\n' "/api/v1/rollups/enrolment?level=NATIONAL&asOf=$past" \
 
 "${GEN[@]}" steady "$NOBD_KAFKA_BOOTSTRAP" "$state/bins.txt" 2000 600 & steady_pid=$!
 sleep 5
-measure() { # measure <label> <connections> <paths file>
+measure() { # measure <label> <paths file> <connections> <wrk threads>
   local out
-  out=$(PATHS_FILE="$2" TOKEN="$(token)" wrk -t2 -c"$3" -d"$DURATION" --latency -s "$ROOT/deploy/bench/rollups.lua" "$REPORT")
+  out=$(PATHS_FILE="$2" TOKEN="$(token)" wrk -t"$4" -c"$3" -d"$DURATION" --latency -s "$ROOT/deploy/bench/rollups.lua" "$REPORT")
   printf '%s  connections %s  requests/s %s  p50 %s  p99 %s  non-2xx %s\n' "$1" "$3" \
     "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1 == "50%" {print $2}' <<<"$out")" \
     "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$(awk '/Non-2xx/ {print $5}' <<<"$out" | grep . || echo 0)"
 }
 PATHS_FILE="$work/current.txt" TOKEN="$(token)" wrk -t2 -c8 -d10s -s "$ROOT/deploy/bench/rollups.lua" "$REPORT" >/dev/null # warm-up
 echo "while 2,000 facts/s flow (wrk -t2 -d$DURATION --latency):"
-measure "current date, $(wc -l <"$work/current.txt") rollup/indicator queries" "$work/current.txt" 32
-measure "national as of $past" "$work/past.txt" 1
+measure "current date, $(wc -l <"$work/current.txt") rollup/indicator queries" "$work/current.txt" 32 2
+measure "national as of $past" "$work/past.txt" 1 1
 "${GEN[@]}" probe "$NOBD_KAFKA_BOOTSTRAP" "$state/bins.txt" "$REPORT" "$(token)" 20
 kill "$steady_pid" 2>/dev/null; wait "$steady_pid" 2>/dev/null || true; steady_pid=""

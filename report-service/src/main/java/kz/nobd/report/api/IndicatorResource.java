@@ -16,6 +16,7 @@ import kz.nobd.report.domain.Level;
 import kz.nobd.report.service.IndicatorCard;
 import kz.nobd.report.service.Indicators;
 import kz.nobd.report.service.Jurisdiction;
+import kz.nobd.report.service.ResultCache;
 import kz.nobd.report.service.RollupQuery;
 import kz.nobd.support.Caller;
 
@@ -30,13 +31,15 @@ public class IndicatorResource {
     ReportResponses responses;
     @Inject
     Indicators indicators;
+    @Inject
+    ResultCache cache;
 
     @GET
     public Response card(@QueryParam("level") String level, @QueryParam("kato") String kato,
             @QueryParam("bin") String bin, @QueryParam("asOf") String asOf) {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, null, null, null, EnumSet.noneOf(Dimension.class));
-        IndicatorCard card = indicators.card(query, j);
+        IndicatorCard card = cache.get(ResultCache.Key.of("indicators", query, j), () -> indicators.card(query, j));
         return responses.answer(j, card, query.level() == Level.SCHOOL, 1);
     }
 }

@@ -16,6 +16,7 @@ import kz.nobd.report.domain.Level;
 import kz.nobd.report.service.EnrolmentRollups;
 import kz.nobd.report.service.EquipmentRollups;
 import kz.nobd.report.service.Jurisdiction;
+import kz.nobd.report.service.ResultCache;
 import kz.nobd.report.service.RollupQuery;
 import kz.nobd.report.service.RollupTable;
 import kz.nobd.support.Caller;
@@ -36,6 +37,8 @@ public class RollupResource {
     EnrolmentRollups enrolment;
     @Inject
     EquipmentRollups equipment;
+    @Inject
+    ResultCache cache;
 
     @GET
     @Path("/enrolment")
@@ -44,7 +47,7 @@ public class RollupResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, by, page, size, EnumSet.allOf(Dimension.class));
-        RollupTable table = enrolment.rollup(query, j);
+        RollupTable table = cache.get(ResultCache.Key.of("enrolment", query, j), () -> enrolment.rollup(query, j));
         return responses.answer(j, table, query.level() == Level.SCHOOL, table.rows().size());
     }
 
@@ -55,7 +58,7 @@ public class RollupResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, by, page, size, EQUIPMENT_BY);
-        RollupTable table = equipment.rollup(query, j);
+        RollupTable table = cache.get(ResultCache.Key.of("equipment", query, j), () -> equipment.rollup(query, j));
         return responses.answer(j, table, query.level() == Level.SCHOOL, table.rows().size());
     }
 }

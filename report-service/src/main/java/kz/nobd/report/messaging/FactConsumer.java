@@ -33,6 +33,7 @@ import kz.nobd.report.domain.Submission;
 import kz.nobd.report.service.EnrolmentCube;
 import kz.nobd.report.service.EnrolmentStore;
 import kz.nobd.report.service.EquipmentStore;
+import kz.nobd.report.service.ResultCache;
 import kz.nobd.report.service.SubmissionStore;
 import kz.nobd.support.ConsumerLoop;
 
@@ -65,6 +66,8 @@ public class FactConsumer {
     ReportConfig config;
     @Inject
     Clock clock;
+    @Inject
+    ResultCache cache;
 
     private final CatchUp catchUp = new CatchUp();
     private ConsumerLoop loop;
@@ -101,6 +104,7 @@ public class FactConsumer {
         if (!cube.holds(today)) {
             try {
                 cube.rebuild(today);
+                cache.changed();
             } catch (SQLException e) {
                 throw new IllegalStateException("could not load the students of " + today, e);
             }
@@ -121,6 +125,7 @@ public class FactConsumer {
         cube.apply(deltas);
         equipment.remember(reports);
         submissions.remember(done);
+        cache.changed();
         catchUp.advance(records);
     }
 

@@ -42,6 +42,8 @@ public class RegistryConsumer {
     DataSource dataSource;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    kz.nobd.report.service.ResultCache cache;
 
     private final CatchUp catchUp = new CatchUp();
     private ConsumerLoop loop;
@@ -87,6 +89,9 @@ public class RegistryConsumer {
         }
         List<SchoolVersion> fresh = Transactions.run(dataSource, c -> directory.store(c, cards));
         directory.remember(fresh);
+        if (!fresh.isEmpty()) {
+            cache.changed();
+        }
         catchUp.advance(records);
     }
 }

@@ -16,7 +16,11 @@ import kz.nobd.report.domain.SchoolVersion;
 import kz.nobd.report.domain.SpellFact;
 import kz.nobd.report.domain.Suppression;
 
-/** Student counts per unit and breakdown on a date (GET /rollups/enrolment). */
+/**
+ * Student counts per unit and breakdown on a date (GET /rollups/enrolment). Groups are keyed by one long: the
+ * unit's digits (KATO or BIN) above the breakdown values, so grouping allocates nothing per count and rows sort
+ * by unit, then grade, sex, language, locality, type, ownership.
+ */
 @ApplicationScoped
 public class EnrolmentRollups {
     @Inject
@@ -26,7 +30,20 @@ public class EnrolmentRollups {
     @Inject
     ReportConfig config;
 
-    private record Group(SchoolVersion sample, long[] students) {
+    /** One row: a school naming the unit, the spell breakdown values (-1 = not broken down), the count. */
+    private static final class Group {
+        final SchoolVersion sample;
+        final int grade;
+        final int sex;
+        final int language;
+        long students;
+
+        Group(SchoolVersion sample, int grade, int sex, int language) {
+            this.sample = sample;
+            this.grade = grade;
+            this.sex = sex;
+            this.language = language;
+        }
     }
 
     public RollupTable rollup(RollupQuery q, Jurisdiction j) {
@@ -34,23 +51,29 @@ public class EnrolmentRollups {
         j.checkTerritory(q.kato());
         j.checkSchool(q.bin());
         Map<String, SchoolVersion> placed = units.placed(q, j);
-        Map<List<Object>, Group> groups = new HashMap<>();
+        Map<String, Long> schoolBits = new HashMap<>();
+        Map<Long, Group> groups = new HashMap<>();
         counts.visit(q.asOf(), q.spellDimensions(), Units.narrowed(q, j) ? placed.keySet() : null,
                 (bin, grade, sex, language, students) -> {
                     SchoolVersion school = placed.get(bin);
                     if (school == null) {
                         return;
                     }
-                    List<Object> key = Units.key(q.level().unitOf(school), values(q, school, grade, sex, language));
-                    groups.computeIfAbsent(key, k -> new Group(school, new long[1])).students()[0] += students;
+                    long key = schoolBits.computeIfAbsent(bin, b -> schoolKey(q, school))
+                            | (long) (grade + 1) << 13 | (long) (sex + 1) << 11 | (long) (language + 1) << 8;
+                    groups.computeIfAbsent(key, k -> new Group(school, grade, sex, language)).students += students;
                 });
-        List<List<Object>> keys = new ArrayList<>(groups.keySet());
-        keys.removeIf(k -> groups.get(k).students()[0] == 0);
-        keys.sort(Units.KEY_ORDER);
+        List<Long> keys = new ArrayList<>(groups.size());
+        groups.forEach((key, group) -> {
+            if (group.students != 0) {
+                keys.add(key);
+            }
+        });
+        keys.sort(null);
         boolean[] suppressed = suppression(q, j, keys, groups);
         List<Map<String, Object>> rows = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
-            rows.add(row(q, keys.get(i), groups.get(keys.get(i)), suppressed[i]));
+            rows.add(row(q, groups.get(keys.get(i)), suppressed[i]));
         }
         List<String> columns = new ArrayList<>(Units.columns(q.level()));
         columns.addAll(q.byFields());
@@ -60,20 +83,32 @@ public class EnrolmentRollups {
                 q.paging().size(), rows.size(), columns);
     }
 
-    private static List<Object> values(RollupQuery q, SchoolVersion school, int grade, int sex, int language) {
-        List<Object> values = new ArrayList<>(q.by().size());
-        for (Dimension d : q.by()) {
-            values.add(switch (d) {
-                case GRADE -> grade;
-                case SEX -> SpellFact.Sex.values()[sex].name();
-                case LANGUAGE -> Language.values()[language].name();
-                default -> Units.schoolValue(d, school);
-            });
+    /** The unit's digits and the school's breakdown values: bits 17 and up, and 0..7; spell values go in 8..16. */
+    private static long schoolKey(RollupQuery q, SchoolVersion school) {
+        String unit = q.level().unitOf(school);
+        long key = unit == null ? 0 : Long.parseLong(unit) << 17;
+        if (q.by().contains(Dimension.LOCALITY)) {
+            key |= (long) (school.locality().ordinal() + 1) << 6;
         }
-        return values;
+        if (q.by().contains(Dimension.TYPE)) {
+            key |= (long) (school.type().ordinal() + 1) << 2;
+        }
+        if (q.by().contains(Dimension.OWNERSHIP)) {
+            key |= school.ownership().ordinal() + 1;
+        }
+        return key;
     }
 
-    private boolean[] suppression(RollupQuery q, Jurisdiction j, List<List<Object>> keys, Map<List<Object>, Group> groups) {
+    private static Object value(Dimension d, Group g) {
+        return switch (d) {
+            case GRADE -> g.grade;
+            case SEX -> SpellFact.Sex.values()[g.sex].name();
+            case LANGUAGE -> Language.values()[g.language].name();
+            default -> Units.schoolValue(d, g.sample);
+        };
+    }
+
+    private boolean[] suppression(RollupQuery q, Jurisdiction j, List<Long> keys, Map<Long, Group> groups) {
         if (!j.suppressesSmallCells()) {
             return new boolean[keys.size()];
         }
@@ -81,24 +116,29 @@ public class EnrolmentRollups {
         List<List<Object>> coordinates = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
             Group g = groups.get(keys.get(i));
-            values[i] = g.students()[0];
-            coordinates.add(Units.key(Units.parent(q.level(), g.sample()), keys.get(i)));
+            values[i] = g.students;
+            List<Object> coordinate = new ArrayList<>();
+            coordinate.add(Units.parent(q.level(), g.sample)); // fixed in every line
+            coordinate.add(q.level().unitOf(g.sample));
+            q.by().forEach(d -> coordinate.add(value(d, g)));
+            coordinates.add(coordinate);
         }
         int[] axes = new int[q.by().size() + 1];
         for (int a = 0; a < axes.length; a++) {
-            axes[a] = a + 1; // position 0 is the parent unit, fixed in every line
+            axes[a] = a + 1;
         }
         return Suppression.apply(values, coordinates, axes, config.smallCellMax());
     }
 
-    private Map<String, Object> row(RollupQuery q, List<Object> key, Group group, boolean suppressed) {
+    private Map<String, Object> row(RollupQuery q, Group group, boolean suppressed) {
         Map<String, Object> row = new LinkedHashMap<>();
-        units.name(q.level(), group.sample(), row);
-        for (int d = 0; d < q.by().size(); d++) {
-            row.put(q.by().get(d).field(), key.get(d + 1));
+        units.name(q.level(), group.sample, row);
+        for (Dimension d : q.by()) {
+            row.put(d.field(), value(d, group));
         }
-        row.put("students", suppressed ? null : group.students()[0]);
+        row.put("students", suppressed ? null : group.students);
         row.put("suppressed", suppressed);
         return row;
     }
+
 }

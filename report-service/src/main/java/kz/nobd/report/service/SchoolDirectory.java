@@ -29,6 +29,8 @@ import kz.nobd.report.domain.SchoolVersion;
 @ApplicationScoped
 public class SchoolDirectory {
     private final Map<String, SchoolHistory> schools = new ConcurrentHashMap<>();
+    /** The schools placed on a date, per date, for the directory as it is now (dropped on every change). */
+    private volatile Map<LocalDate, List<SchoolVersion>> placements = new ConcurrentHashMap<>();
 
     /** Reads every stored version into memory (at start-up). */
     public void load(Connection c) throws SQLException {
@@ -86,6 +88,30 @@ public class SchoolDirectory {
         for (SchoolVersion v : versions) {
             schools.merge(v.bin(), SchoolHistory.of(v), (held, added) -> held.with(v));
         }
+        if (!versions.isEmpty()) {
+            placements = new ConcurrentHashMap<>();
+        }
+    }
+
+    /** Every school placed somewhere on {@code date}, with the version in force then (kept for a few dates). */
+    public List<SchoolVersion> placedOn(LocalDate date) {
+        Map<LocalDate, List<SchoolVersion>> held = placements;
+        List<SchoolVersion> placed = held.get(date);
+        if (placed == null) {
+            List<SchoolVersion> all = new ArrayList<>(schools.size());
+            for (SchoolHistory history : schools.values()) {
+                SchoolVersion v = history.on(date);
+                if (v != null) {
+                    all.add(v);
+                }
+            }
+            placed = List.copyOf(all);
+            if (held.size() > 16) {
+                held.clear();
+            }
+            held.put(date, placed);
+        }
+        return placed;
     }
 
     /** Where the registry placed {@code bin} on {@code date}, or null. */

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 
 import kz.nobd.report.domain.Dimension;
 import kz.nobd.report.domain.Level;
-import kz.nobd.report.domain.SchoolHistory;
 import kz.nobd.report.domain.SchoolVersion;
 import kz.nobd.support.NotFoundException;
 
@@ -45,9 +44,8 @@ public class Units {
     public Map<String, SchoolVersion> placed(RollupQuery query, Jurisdiction jurisdiction) {
         Map<String, SchoolVersion> placed = new HashMap<>();
         LocalDate date = query.asOf();
-        for (SchoolHistory history : directory.all()) {
-            SchoolVersion v = history.on(date);
-            if (v != null && jurisdiction.covers(v) && (query.kato() == null || v.liesIn(query.kato()))
+        for (SchoolVersion v : directory.placedOn(date)) {
+            if (jurisdiction.covers(v) && (query.kato() == null || v.liesIn(query.kato()))
                     && (query.bin() == null || v.bin().equals(query.bin()))) {
                 placed.put(v.bin(), v);
             }
