@@ -39,7 +39,8 @@ public class IndicatorResource {
             @QueryParam("bin") String bin, @QueryParam("asOf") String asOf) {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, null, null, null, EnumSet.noneOf(Dimension.class));
-        IndicatorCard card = cache.get(ResultCache.Key.of("indicators", query, j), () -> indicators.card(query, j));
+        ResultCache.Answer<IndicatorCard> card = cache.get(ResultCache.Key.of("indicators", query, j),
+                () -> indicators.card(query, j));
         return responses.answer(j, card, query.level() == Level.SCHOOL, 1);
     }
 }

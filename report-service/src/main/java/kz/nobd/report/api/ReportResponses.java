@@ -8,9 +8,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import kz.nobd.report.service.AuditLog;
 import kz.nobd.report.service.CsvTable;
 import kz.nobd.report.service.Jurisdiction;
+import kz.nobd.report.service.ResultCache;
 import kz.nobd.support.Caller;
 
 /**
@@ -23,6 +26,8 @@ public class ReportResponses {
     Caller caller;
     @Inject
     AuditLog audit;
+    @Inject
+    ObjectMapper mapper;
     @Context
     HttpHeaders headers;
     @Context
@@ -40,10 +45,19 @@ public class ReportResponses {
 
     /** The answer as JSON or CSV; audited when {@code schoolLevel} or exported. */
     public Response answer(Jurisdiction j, CsvTable table, boolean schoolLevel, int rows) {
+        return answer(j, new ResultCache.Answer<>(table), schoolLevel, rows);
+    }
+
+    /** A cached answer: its JSON is written once per computation, not once per request. */
+    public Response answer(Jurisdiction j, ResultCache.Answer<? extends CsvTable> answer, boolean schoolLevel,
+            int rows) {
         boolean csv = csv();
         if (schoolLevel || csv) {
             audit.record(j, uri.getPath(), uri.getRequestUri().getRawQuery(), csv ? "csv" : "json", rows);
         }
-        return Response.ok(table, csv ? CsvWriter.MEDIA_TYPE : MediaType.APPLICATION_JSON).build();
+        if (csv) {
+            return Response.ok(answer.value(), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(answer.json(mapper), MediaType.APPLICATION_JSON).build();
     }
 }

@@ -47,8 +47,9 @@ public class RollupResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, by, page, size, EnumSet.allOf(Dimension.class));
-        RollupTable table = cache.get(ResultCache.Key.of("enrolment", query, j), () -> enrolment.rollup(query, j));
-        return responses.answer(j, table, query.level() == Level.SCHOOL, table.rows().size());
+        ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("enrolment", query, j),
+                () -> enrolment.rollup(query, j));
+        return responses.answer(j, table, query.level() == Level.SCHOOL, table.value().rows().size());
     }
 
     @GET
@@ -58,7 +59,8 @@ public class RollupResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, by, page, size, EQUIPMENT_BY);
-        RollupTable table = cache.get(ResultCache.Key.of("equipment", query, j), () -> equipment.rollup(query, j));
-        return responses.answer(j, table, query.level() == Level.SCHOOL, table.rows().size());
+        ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("equipment", query, j),
+                () -> equipment.rollup(query, j));
+        return responses.answer(j, table, query.level() == Level.SCHOOL, table.value().rows().size());
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -26,7 +25,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import kz.nobd.contracts.Topics;
 import kz.nobd.report.config.ReportConfig;
-import kz.nobd.report.domain.DeltaKey;
 import kz.nobd.report.domain.EquipmentReport;
 import kz.nobd.report.domain.SpellFact;
 import kz.nobd.report.domain.Submission;
@@ -78,6 +76,7 @@ public class FactConsumer {
         Transactions.run(dataSource, c -> {
             equipment.load(c);
             submissions.load(c);
+            enrolment.loadRowsPerDay(c);
             return null;
         });
         loop = new ConsumerLoop("report-facts", kafka.consumer("report-facts", config.maxPollRecords()), TOPICS,
@@ -117,12 +116,13 @@ public class FactConsumer {
         List<EquipmentReport> reports = decode(records, Topics.FACTS_EQUIPMENT, EquipmentReport.class,
                 EquipmentReport::problem);
         List<Submission> done = decode(records, Topics.FACTS_SUBMISSIONS, Submission.class, Submission::problem);
-        Map<DeltaKey, Integer> deltas = Transactions.run(dataSource, c -> {
+        // the cube takes the deltas in the same critical section as the commit: a reader holding the cube's read
+        // lock sees the database and the cube at the same point
+        Transactions.run(dataSource, c -> {
             equipment.store(c, reports);
             submissions.store(c, done);
             return enrolment.apply(c, spells);
-        });
-        cube.apply(deltas);
+        }, cube::commitAndApply);
         equipment.remember(reports);
         submissions.remember(done);
         cache.changed();

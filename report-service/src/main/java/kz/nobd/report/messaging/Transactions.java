@@ -14,12 +14,21 @@ final class Transactions {
         T run(Connection c) throws SQLException;
     }
 
+    /** Commits the transaction, and may do more while doing so (under a lock, say). */
+    interface Committer<T> {
+        void commit(Connection c, T result) throws SQLException;
+    }
+
     static <T> T run(DataSource dataSource, Work<T> work) {
+        return run(dataSource, work, (c, result) -> c.commit());
+    }
+
+    static <T> T run(DataSource dataSource, Work<T> work, Committer<T> committer) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
-                c.commit();
+                committer.commit(c, result);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

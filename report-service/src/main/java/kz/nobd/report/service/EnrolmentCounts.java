@@ -10,7 +10,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import kz.nobd.report.domain.Cell;
 import kz.nobd.report.domain.Dimension;
+import kz.nobd.support.DependencyUnavailableException;
 
 /** Students on a date: from the in-memory cube when it holds that date, else summed from the daily deltas. */
 @ApplicationScoped
@@ -28,10 +30,48 @@ public class EnrolmentCounts {
             return;
         }
         try {
-            store.countOn(date, dims, bins, visitor);
+            LocalDate today = cube.date();
+            if (today != null && date.isBefore(today) && store.fewerAfter(date, today)) {
+                backFromToday(date, today, dims, bins, visitor);
+            } else {
+                store.countOn(date, dims, bins, visitor);
+            }
         } catch (SQLException e) {
-            throw new kz.nobd.support.DependencyUnavailableException("the database did not answer; retry later", e);
+            throw new DependencyUnavailableException("the database did not answer; retry later", e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Students on a recent past date = today's counts minus the deltas of the days after it: far fewer rows than
+     * all the deltas up to it when most spells started at the beginning of the school year. The cube and the
+     * database are read at the same point (no batch commits meanwhile).
+     */
+    void backFromToday(LocalDate date, LocalDate today, Set<Dimension> dims, Collection<String> bins,
+            CountVisitor visitor) throws Exception {
+        Map<String, long[]> counts = cube.consistently(() -> {
+            if (!cube.holds(today)) {
+                throw new SQLException("the cube moved to another day; retry");
+            }
+            Map<String, long[]> projected = cube.projection(dims, bins);
+            store.sum(date, today, dims, bins, (bin, grade, sex, language, students) -> projected
+                    .computeIfAbsent(bin, b -> new long[Cell.COUNT])[Cell.index(Math.max(grade, 0), Math.max(sex, 0),
+                            Math.max(language, 0))] -= students);
+            return projected;
+        });
+        boolean byGrade = dims.contains(Dimension.GRADE), bySex = dims.contains(Dimension.SEX),
+                byLanguage = dims.contains(Dimension.LANGUAGE);
+        counts.forEach((bin, cells) -> {
+            for (int i = 0; i < Cell.COUNT; i++) {
+                if (cells[i] != 0) {
+                    visitor.count(bin, byGrade ? Cell.grade(i) : -1, bySex ? Cell.sex(i) : -1,
+                            byLanguage ? Cell.language(i) : -1, cells[i]);
+                }
+            }
+        });
     }
 
     /** Students per school on {@code date}. */

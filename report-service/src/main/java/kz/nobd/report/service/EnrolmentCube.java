@@ -1,5 +1,6 @@
 package kz.nobd.report.service;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -56,10 +57,16 @@ public class EnrolmentCube {
         }
     }
 
-    /** Adds a committed batch's net deltas (those of days after the cube's date do not count yet). */
-    public void apply(Map<DeltaKey, Integer> deltas) {
+    /**
+     * Commits the consumer's transaction and adds its net deltas (those of days after the cube's date do not count
+     * yet) in one critical section, so that a reader holding the read lock sees the database and the cube at the
+     * same point.
+     */
+    public void commitAndApply(Connection c, Map<DeltaKey, Integer> deltas) throws SQLException {
         lock.writeLock().lock();
         try {
+            c.commit();
+            store.counted(deltas);
             if (date == null) {
                 return;
             }
@@ -71,6 +78,25 @@ public class EnrolmentCube {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Runs {@code read} with the cube and the database held at the same point (no batch commits meanwhile). */
+    public <T> T consistently(java.util.concurrent.Callable<T> read) throws Exception {
+        lock.readLock().lock();
+        try {
+            return read.call();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The counts of {@code bins} (all when null) projected on {@code dims}: per school, 156 cells (0 where not broken down). */
+    public Map<String, long[]> projection(Set<Dimension> dims, java.util.Collection<String> bins) {
+        Map<String, long[]> projected = new HashMap<>();
+        visit(dims, bins == null ? b -> true : new java.util.HashSet<>(bins)::contains,
+                (bin, grade, sex, language, students) -> projected.computeIfAbsent(bin, b -> new long[Cell.COUNT])[Cell
+                        .index(Math.max(grade, 0), Math.max(sex, 0), Math.max(language, 0))] += students);
+        return projected;
     }
 
     /** Visits the non-zero counts of the schools {@code wanted} accepts, broken down by the spell dimensions. */

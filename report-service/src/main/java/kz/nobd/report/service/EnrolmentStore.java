@@ -14,8 +14,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import javax.sql.DataSource;
 
@@ -40,6 +42,31 @@ public class EnrolmentStore {
 
     @Inject
     DataSource dataSource;
+
+    /** About how many delta rows each day has: to sum the fewer rows, before or after a date (an estimate). */
+    private final NavigableMap<LocalDate, Long> rowsPerDay = new ConcurrentSkipListMap<>();
+
+    /** Reads the rows per day (at start-up). */
+    public void loadRowsPerDay(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT day, count(*) FROM enrolment_delta GROUP BY day");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rowsPerDay.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+            }
+        }
+    }
+
+    /** Counts the rows a committed batch may have added (an update of an existing row is counted too). */
+    public void counted(Map<DeltaKey, Integer> deltas) {
+        deltas.keySet().forEach(k -> rowsPerDay.merge(k.day(), 1L, Long::sum));
+    }
+
+    /** Whether summing the rows of the days after {@code date} up to {@code upTo} reads fewer rows than up to it. */
+    public boolean fewerAfter(LocalDate date, LocalDate upTo) {
+        long before = rowsPerDay.headMap(date, true).values().stream().mapToLong(Long::longValue).sum();
+        long after = rowsPerDay.subMap(date, false, upTo, true).values().stream().mapToLong(Long::longValue).sum();
+        return after < before;
+    }
 
     /** Applies {@code facts} in order (later facts of a spell replace earlier ones); returns the net deltas. */
     public Map<DeltaKey, Integer> apply(Connection c, List<SpellFact> facts) throws SQLException {
@@ -144,16 +171,27 @@ public class EnrolmentStore {
      */
     public void countOn(LocalDate date, Set<Dimension> dims, Collection<String> bins, CountVisitor visitor)
             throws SQLException {
+        sum(null, date, dims, bins, visitor);
+    }
+
+    /** The sums of the deltas of the days after {@code after} (all when null) up to {@code upTo}. */
+    public void sum(LocalDate after, LocalDate upTo, Set<Dimension> dims, Collection<String> bins, CountVisitor visitor)
+            throws SQLException {
         boolean grade = dims.contains(Dimension.GRADE), sex = dims.contains(Dimension.SEX),
                 language = dims.contains(Dimension.LANGUAGE);
         String group = "school_bin" + (grade ? ", grade" : "") + (sex ? ", sex" : "") + (language ? ", language" : "");
         String sql = "SELECT school_bin, " + (grade ? "grade" : "-1") + ", " + (sex ? "sex" : "''") + ", "
                 + (language ? "language" : "''") + ", sum(delta) FROM enrolment_delta WHERE day <= ?"
-                + (bins == null ? "" : " AND school_bin = ANY(?)") + " GROUP BY " + group + " HAVING sum(delta) <> 0";
+                + (after == null ? "" : " AND day > ?") + (bins == null ? "" : " AND school_bin = ANY(?)")
+                + " GROUP BY " + group + " HAVING sum(delta) <> 0";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setDate(1, Date.valueOf(date));
+            int p = 1;
+            ps.setDate(p++, Date.valueOf(upTo));
+            if (after != null) {
+                ps.setDate(p++, Date.valueOf(after));
+            }
             if (bins != null) {
-                ps.setArray(2, c.createArrayOf("text", bins.toArray()));
+                ps.setArray(p, c.createArrayOf("text", bins.toArray()));
             }
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {

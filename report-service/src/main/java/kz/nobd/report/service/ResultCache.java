@@ -14,6 +14,9 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import kz.nobd.report.config.ReportConfig;
 
 /**
@@ -34,8 +37,35 @@ public class ResultCache {
         }
     }
 
+    /** A computed answer and, made once on first use, its JSON. */
+    public static final class Answer<T> {
+        private final T value;
+        private volatile byte[] json;
+
+        public Answer(T value) {
+            this.value = value;
+        }
+
+        public T value() {
+            return value;
+        }
+
+        public byte[] json(ObjectMapper mapper) {
+            byte[] bytes = json;
+            if (bytes == null) {
+                try {
+                    bytes = mapper.writeValueAsBytes(value);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("an answer could not be written as JSON", e);
+                }
+                json = bytes;
+            }
+            return bytes;
+        }
+    }
+
     private static final class Entry {
-        volatile Object value;
+        volatile Answer<?> value;
         volatile long generation;
         volatile long computedAt;
         final AtomicBoolean refreshing = new AtomicBoolean();
@@ -58,11 +88,11 @@ public class ResultCache {
     }
 
     @SuppressWarnings("unchecked")
-    public <T> T get(Key key, Supplier<T> compute) {
+    public <T> Answer<T> get(Key key, Supplier<T> compute) {
         Entry entry = entries.get(key);
         if (entry == null) {
             long g = generation.get();
-            T value = compute.get(); // a refusal (403, 404, 400) is thrown here and never kept
+            Answer<T> value = new Answer<>(compute.get()); // a refusal (403, 404, 400) is thrown here, never kept
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
@@ -78,13 +108,13 @@ public class ResultCache {
                 && entry.refreshing.compareAndSet(false, true)) {
             refresher.execute(() -> refresh(key, entry, compute));
         }
-        return (T) entry.value;
+        return (Answer<T>) entry.value;
     }
 
     private void refresh(Key key, Entry entry, Supplier<?> compute) {
         try {
             long g = generation.get();
-            entry.value = compute.get();
+            entry.value = new Answer<>(compute.get());
             entry.generation = g;
             entry.computedAt = System.nanoTime();
         } catch (RuntimeException e) {
