@@ -15,7 +15,7 @@ public interface ReportConfig {
      * How long an answer may be served after the data behind it changed before it is recomputed (in the
      * background). Visibility of a fact = its batch's commit plus at most this plus one recomputation.
      */
-    @WithDefault("1s")
+    @WithDefault("2s")
     java.time.Duration cacheMaxAge();
 
     /** Most fact records one poll hands to one database transaction. */
