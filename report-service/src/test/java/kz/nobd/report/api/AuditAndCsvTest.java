@@ -44,6 +44,7 @@ class AuditAndCsvTest {
         Reports.get(REPORT_CONSUMER, ENROLMENT, Map.of("level", "OBLAST", "x", json)).then().statusCode(200);
         assertThat(entries(null)).noneMatch(e -> ((String) e.get("query")).contains(json));
 
+        kz.nobd.report.testing.FactProducer.schoolWithStudents("111000000", Reports.today());
         String csv = UUID.randomUUID().toString().substring(0, 8);
         Response response = Callers.as(REPORT_CONSUMER).accept("text/csv")
                 .queryParams(Map.of("level", "OBLAST", "by", "locality", "x", csv)).get(ENROLMENT);

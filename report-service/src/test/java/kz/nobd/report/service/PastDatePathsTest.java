@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import kz.nobd.report.domain.Dimension;
+import kz.nobd.report.testing.FactProducer;
 import kz.nobd.report.testing.Reports;
 
 /**
@@ -34,6 +35,7 @@ class PastDatePathsTest {
     @Test
     void forwardAndBackFromTodayAgree() throws Exception {
         Reports.awaitReady();
+        FactProducer.schoolWithStudents("551000000", Reports.today().minusDays(2));
         LocalDate today = cube.date();
         for (LocalDate date : List.of(LocalDate.of(2024, 5, 1), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 15),
                 LocalDate.of(2026, 6, 30), today.minusDays(3))) {

@@ -73,6 +73,22 @@ public final class FactProducer {
                 .anyMatch(h -> h.latest().bin().equals(card.bin()) && h.latestVersion() >= card.version()));
     }
 
+    /**
+     * A new school in {@code district} with one student enrolled since 2025-09-01 and another who left on
+     * {@code left}, both counted (as the ministry sees them) when this returns: tests that need data do not depend
+     * on what other tests or earlier runs left in the test database.
+     */
+    public static String schoolWithStudents(String district, LocalDate left) {
+        String bin = kz.nobd.testing.Ids.bin();
+        publishCard(Cards.school(bin, district));
+        spell(Spell.open(bin, 2, "F", "KK", LocalDate.of(2025, 9, 1)), "OPENED");
+        spell(Spell.open(bin, 3, "M", "RU", LocalDate.of(2025, 9, 1)).closedOn(left), "CLOSED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Reports.get(kz.nobd.testing.Tokens.MINISTRY,
+                "/api/v1/rollups/enrolment", Map.of("level", "SCHOOL", "bin", bin, "asOf", left.minusDays(1).toString()))
+                .jsonPath().getLong("rows[0].students") == 2);
+        return bin;
+    }
+
     public static void spell(Spell s, String change) {
         Map<String, Object> fact = new LinkedHashMap<>();
         fact.put("spellId", s.spellId().toString());
