@@ -109,6 +109,16 @@ class SuppressionTest {
         assertThat(oblasts).isEqualTo(Map.of("110000000", true, "590000000", true));
     }
 
+    @Test
+    void equipmentRowsHideSmallStudentCountsFromReportConsumer() {
+        Map<String, String> district = Map.of("level", "DISTRICT", "kato", "111000000", "asOf", day.toString());
+        Map<String, Object> hidden = Reports.rows(REPORT_CONSUMER, "/api/v1/rollups/equipment", district).get(0);
+        assertThat(hidden).containsEntry("students", null).containsEntry("studentsPerComputer", null)
+                .containsEntry("suppressed", true);
+        assertThat(Reports.rows(MINISTRY, "/api/v1/rollups/equipment", district).get(0))
+                .containsEntry("students", 2).containsEntry("suppressed", false);
+    }
+
     private static Map<String, Object> bySex(String caller) {
         Map<String, Object> cells = new HashMap<>();
         for (Map<String, Object> r : Reports.rows(caller, ENROLMENT,
