@@ -74,6 +74,27 @@ public class EnrolmentCounts {
         });
     }
 
+    /**
+     * Students on {@code date} summed per group of schools ({@code groupOf} gives a school's group, or -1 to leave
+     * it out): per group 156 cells, those of dimensions not among {@code dims} possibly summed into index 0 of
+     * that dimension (project again to read them).
+     */
+    public Map<Long, long[]> byGroup(LocalDate date, Set<Dimension> dims, Collection<String> bins,
+            java.util.function.ToLongFunction<String> groupOf) {
+        Map<Long, long[]> groups = new HashMap<>();
+        if (cube.addByGroup(date, groupOf, groups)) {
+            return groups;
+        }
+        visit(date, dims, bins, (bin, grade, sex, language, students) -> {
+            long group = groupOf.applyAsLong(bin);
+            if (group >= 0) {
+                groups.computeIfAbsent(group, g -> new long[Cell.COUNT])[Cell.index(Math.max(grade, 0),
+                        Math.max(sex, 0), Math.max(language, 0))] += students;
+            }
+        });
+        return groups;
+    }
+
     /** Students per school on {@code date}. */
     public Map<String, Long> perSchool(LocalDate date, Collection<String> bins) {
         Map<String, Long> students = new HashMap<>();

@@ -99,6 +99,33 @@ public class EnrolmentCube {
         return projected;
     }
 
+    /**
+     * Adds every school's 156 counts into the array of its group ({@code groupOf} gives a school's group, or -1 to
+     * leave it out); false, adding nothing, if the cube does not hold {@code day}.
+     */
+    public boolean addByGroup(LocalDate day, java.util.function.ToLongFunction<String> groupOf, Map<Long, long[]> groups) {
+        lock.readLock().lock();
+        try {
+            if (!day.equals(date)) {
+                return false;
+            }
+            for (Map.Entry<String, int[]> school : schools.entrySet()) {
+                long group = groupOf.applyAsLong(school.getKey());
+                if (group < 0) {
+                    continue;
+                }
+                long[] sums = groups.computeIfAbsent(group, g -> new long[Cell.COUNT]);
+                int[] counts = school.getValue();
+                for (int i = 0; i < Cell.COUNT; i++) {
+                    sums[i] += counts[i];
+                }
+            }
+            return true;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Visits the non-zero counts of the schools {@code wanted} accepts, broken down by the spell dimensions. */
     public void visit(Set<Dimension> dims, Predicate<String> wanted, CountVisitor visitor) {
         boolean byGrade = dims.contains(Dimension.GRADE), bySex = dims.contains(Dimension.SEX),

@@ -11,15 +11,17 @@ import jakarta.inject.Inject;
 
 import kz.nobd.contracts.Language;
 import kz.nobd.report.config.ReportConfig;
+import kz.nobd.report.domain.Cell;
 import kz.nobd.report.domain.Dimension;
 import kz.nobd.report.domain.SchoolVersion;
 import kz.nobd.report.domain.SpellFact;
 import kz.nobd.report.domain.Suppression;
 
 /**
- * Student counts per unit and breakdown on a date (GET /rollups/enrolment). Groups are keyed by one long: the
- * unit's digits (KATO or BIN) above the breakdown values, so grouping allocates nothing per count and rows sort
- * by unit, then grade, sex, language, locality, type, ownership.
+ * Student counts per unit and breakdown on a date (GET /rollups/enrolment). The schools' cell arrays are first
+ * summed per unit and school breakdown (locality, type, ownership), then projected on the spell breakdown (grade,
+ * sex, language). Rows are keyed by one long: the unit's digits (KATO or BIN) above the breakdown values, so they
+ * sort by unit, then grade, sex, language, locality, type, ownership.
  */
 @ApplicationScoped
 public class EnrolmentRollups {
@@ -51,18 +53,17 @@ public class EnrolmentRollups {
         j.checkTerritory(q.kato());
         j.checkSchool(q.bin());
         Map<String, SchoolVersion> placed = units.placed(q, j);
-        Map<String, Long> schoolBits = new HashMap<>();
+        Map<String, Long> groupOf = new HashMap<>(placed.size() * 2);
+        Map<Long, SchoolVersion> samples = new HashMap<>();
+        placed.forEach((bin, school) -> {
+            long key = schoolKey(q, school);
+            groupOf.put(bin, key);
+            samples.putIfAbsent(key, school);
+        });
+        Map<Long, long[]> sums = counts.byGroup(q.asOf(), q.spellDimensions(),
+                Units.narrowed(q, j) ? placed.keySet() : null, bin -> groupOf.getOrDefault(bin, -1L));
         Map<Long, Group> groups = new HashMap<>();
-        counts.visit(q.asOf(), q.spellDimensions(), Units.narrowed(q, j) ? placed.keySet() : null,
-                (bin, grade, sex, language, students) -> {
-                    SchoolVersion school = placed.get(bin);
-                    if (school == null) {
-                        return;
-                    }
-                    long key = schoolBits.computeIfAbsent(bin, b -> schoolKey(q, school))
-                            | (long) (grade + 1) << 13 | (long) (sex + 1) << 11 | (long) (language + 1) << 8;
-                    groups.computeIfAbsent(key, k -> new Group(school, grade, sex, language)).students += students;
-                });
+        sums.forEach((schoolKey, cells) -> breakDown(q, schoolKey, samples.get(schoolKey), cells, groups));
         List<Long> keys = new ArrayList<>(groups.size());
         groups.forEach((key, group) -> {
             if (group.students != 0) {
@@ -81,6 +82,30 @@ public class EnrolmentRollups {
         columns.add("suppressed");
         return new RollupTable(q.level().name(), q.asOf(), q.byFields(), q.paging().slice(rows), q.paging().page(),
                 q.paging().size(), rows.size(), columns);
+    }
+
+    /** Adds the rows of one unit and school breakdown: its cells projected on the spell dimensions asked for. */
+    private static void breakDown(RollupQuery q, long schoolKey, SchoolVersion sample, long[] cells,
+            Map<Long, Group> groups) {
+        boolean byGrade = q.by().contains(Dimension.GRADE), bySex = q.by().contains(Dimension.SEX),
+                byLanguage = q.by().contains(Dimension.LANGUAGE);
+        long[] projected = new long[Cell.COUNT];
+        for (int i = 0; i < Cell.COUNT; i++) {
+            if (cells[i] != 0) {
+                projected[Cell.index(byGrade ? Cell.grade(i) : 0, bySex ? Cell.sex(i) : 0,
+                        byLanguage ? Cell.language(i) : 0)] += cells[i];
+            }
+        }
+        for (int i = 0; i < Cell.COUNT; i++) {
+            if (projected[i] != 0) {
+                int grade = byGrade ? Cell.grade(i) : -1, sex = bySex ? Cell.sex(i) : -1,
+                        language = byLanguage ? Cell.language(i) : -1;
+                long key = schoolKey | (long) (grade + 1) << 13 | (long) (sex + 1) << 11 | (long) (language + 1) << 8;
+                Group group = new Group(sample, grade, sex, language);
+                group.students = projected[i];
+                groups.put(key, group);
+            }
+        }
     }
 
     /** The unit's digits and the school's breakdown values: bits 17 and up, and 0..7; spell values go in 8..16. */
