@@ -31,7 +31,8 @@ import kz.nobd.report.testing.World;
  * urban and rural, spells opened late, closed, transferred, corrected and corrected to empty; a school that
  * moves district, one that moves oblast, one that closes; equipment reports including a late old one, two with
  * the same asOf and reports more than a year old. School rows are compared whole; oblast, district and national
- * rows by how much they grew when the data set was published (the test database keeps earlier runs' data).
+ * rows and the oblasts' indicator cards by how much their counts grew when the data set was published (the test
+ * database keeps earlier runs' data); the ratios of a card are checked whole on the schools' own cards.
  */
 @QuarkusTest
 class RecountTest {
@@ -164,6 +165,14 @@ class RecountTest {
                     values.put("E|DISTRICT|" + d + "|" + row.get("kato") + "|" + row.get("grade") + "|"
                             + row.get("sex") + "|" + row.get("locality"), World.number(row.get("students")));
                 }
+                var card = Reports.get(MINISTRY, "/api/v1/indicators", Map.of("level", "OBLAST", "kato", oblast, "asOf",
+                        d.toString())).then().statusCode(200).extract().jsonPath();
+                for (String segment : List.of("total", "urban", "rural")) {
+                    Map<String, Object> fields = card.getMap(segment);
+                    for (String field : COUNTS) {
+                        values.put("I|" + d + "|" + oblast + "|" + segment + "|" + field, World.number(fields.get(field)));
+                    }
+                }
                 for (Map<String, Object> row : Reports.rows(MINISTRY, EQUIPMENT, Map.of("level", "DISTRICT", "kato",
                         oblast, "asOf", d.toString(), "by", "locality"))) {
                     for (String field : COUNTS) {
@@ -203,6 +212,18 @@ class RecountTest {
                     values.merge("Q|DISTRICT|" + d + "|" + district + "|" + field, value, BigDecimal::add);
                 }
             }));
+            for (String oblast : OBLASTS) {
+                for (String segment : List.of("total", "urban", "rural")) {
+                    List<String> bins = world.cards.keySet().stream().filter(b -> world.placement(b, d) != null
+                            && world.placement(b, d).oblastKato().equals(oblast) && (segment.equals("total")
+                                    || world.placement(b, d).locality().name().equalsIgnoreCase(segment))).toList();
+                    world.equipment(bins, d).forEach((field, value) -> {
+                        if (COUNTS.contains(field)) {
+                            values.merge("I|" + d + "|" + oblast + "|" + segment + "|" + field, value, BigDecimal::add);
+                        }
+                    });
+                }
+            }
         }
         return values;
     }
