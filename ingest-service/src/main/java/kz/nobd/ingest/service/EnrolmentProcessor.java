@@ -136,7 +136,7 @@ public class EnrolmentProcessor {
                 accepted.get(event.eventId()), candidate.hash())
                 // parked pseudonymised, without the key (an outside producer may key by the IIN)
                 || shared.schoolUnknown(c, decisions, candidate.ref(), Kind.ENROLMENT, d, event.schoolBin(), mayPark,
-                        pseudonymised(event, d.batch()))) {
+                        () -> pseudonymised(event, d.batch()))) {
             return true;
         }
         Optional<String> schoolProblem = schoolProblem(event);

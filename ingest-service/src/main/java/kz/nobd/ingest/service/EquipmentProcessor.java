@@ -93,7 +93,7 @@ public class EquipmentProcessor {
         if (shared.seenBefore(decisions, ref, Kind.EQUIPMENT, d, report.reportId(), report.schoolBin(),
                 storedHash(c, report), hash)
                 || shared.schoolUnknown(c, decisions, ref, Kind.EQUIPMENT, d, report.schoolBin(), mayPark,
-                        record.value())) {
+                        record::value)) {
             return;
         }
         Optional<CardVersion> card = registry.on(report.schoolBin(), report.asOf());

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,12 +44,12 @@ public class SharedDecisions {
      * raw IIN), or, once parking is over, rejects it UNKNOWN_SCHOOL. Returns whether it decided.
      */
     public boolean schoolUnknown(Connection c, Outcomes outcomes, RecordRef ref, Kind kind, RecordDecoder.Decoded<?> d,
-            String schoolBin, boolean mayPark, byte[] parkedForm) throws SQLException {
+            String schoolBin, boolean mayPark, Supplier<byte[]> parkedForm) throws SQLException {
         if (registry.knows(schoolBin)) {
             return false;
         }
         if (mayPark) {
-            parked.park(c, ref, null, parkedForm, schoolBin);
+            parked.park(c, ref, null, parkedForm.get(), schoolBin);
         } else {
             outcomes.rejected(ref, kind, d.eventId(), d.batch(), d.schoolBin(), RejectionReason.UNKNOWN_SCHOOL,
                     "no institution with BIN " + schoolBin + " is registered", d.masked());

@@ -76,7 +76,8 @@ public class SpellSync {
         if (changed.isEmpty()) {
             return;
         }
-        Map<String, Map<UUID, Stored>> stored = stored(c, changed);
+        List<String> storedBefore = changed.stream().filter(id -> !students.created(id)).toList();
+        Map<String, Map<UUID, Stored>> stored = stored(c, storedBefore);
         Writes writes = new Writes();
         List<ConflictRow> conflicts = new ArrayList<>();
         for (String studentId : changed) {
@@ -88,7 +89,7 @@ public class SpellSync {
         insert(c, writes.inserts);
         update(c, writes.updates);
         delete(c, writes.deletes);
-        replaceConflicts(c, changed, conflicts);
+        replaceConflicts(c, storedBefore, conflicts);
         outbox.addAll(c, writes.facts);
     }
 
@@ -117,11 +118,14 @@ public class SpellSync {
     private record ConflictRow(String studentId, ConflictState conflict) {
     }
 
+    /** Deletes the stored conflicts of {@code studentIds} and inserts {@code rows}. */
     private static void replaceConflicts(Connection c, Collection<String> studentIds, List<ConflictRow> rows)
             throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("delete from enrolment_conflict where student_id = any(?)")) {
-            delete.setArray(1, c.createArrayOf("varchar", studentIds.toArray()));
-            delete.executeUpdate();
+        if (!studentIds.isEmpty()) {
+            try (PreparedStatement delete = c.prepareStatement("delete from enrolment_conflict where student_id = any(?)")) {
+                delete.setArray(1, c.createArrayOf("varchar", studentIds.toArray()));
+                delete.executeUpdate();
+            }
         }
         if (rows.isEmpty()) {
             return;
@@ -149,6 +153,9 @@ public class SpellSync {
     private static Map<String, Map<UUID, Stored>> stored(Connection c, Collection<String> studentIds)
             throws SQLException {
         Map<String, Map<UUID, Stored>> spells = new HashMap<>();
+        if (studentIds.isEmpty()) {
+            return spells;
+        }
         try (PreparedStatement select = c.prepareStatement("select student_id, spell_id, school_bin, grade, language,"
                 + " valid_from, valid_to, opened_by, closed_by from spell where student_id = any(?)")) {
             select.setArray(1, c.createArrayOf("varchar", studentIds.toArray()));

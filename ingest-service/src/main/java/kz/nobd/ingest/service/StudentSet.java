@@ -2,6 +2,7 @@ package kz.nobd.ingest.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,21 @@ public final class StudentSet {
     private final Map<String, List<TimelineEntry>> timelines;
     private final List<Appended> appended = new ArrayList<>();
     private final Set<String> changed = new LinkedHashSet<>();
+    private final Set<String> created = new HashSet<>();
 
     StudentSet(Map<String, Student> students, Map<String, List<TimelineEntry>> timelines) {
         this.students = students;
         this.timelines = timelines;
+    }
+
+    /** A student this transaction created: nothing of it is stored yet (no timeline, spells or conflicts). */
+    void addCreated(Student student) {
+        students.put(student.studentId(), student);
+        created.add(student.studentId());
+    }
+
+    public boolean created(String studentId) {
+        return created.contains(studentId);
     }
 
     public Student student(String studentId) {

@@ -27,29 +27,44 @@ import kz.nobd.ingest.domain.TimelineEntry;
 public class StudentTimelines {
 
     /**
-     * Creates the students not stored yet, locks all of them until the transaction ends and loads their timelines.
-     * A student already stored keeps its stored sex and birth year.
+     * Creates the students not stored yet, locks all of them until the transaction ends and loads the timelines of
+     * those stored before (a student created here has none). A student already stored keeps its stored sex and
+     * birth year. Rows are created and locked in pseudonym order: two batches never wait for each other in a cycle,
+     * and a batch that meets a student another one is creating waits for that one to commit.
      */
     public StudentSet lock(Connection c, Collection<StudentSet.Student> students) throws SQLException {
         TreeMap<String, StudentSet.Student> sorted = new TreeMap<>();
         students.forEach(s -> sorted.putIfAbsent(s.studentId(), s));
-        try (PreparedStatement insert = c.prepareStatement("insert into student (student_id, sex, birth_year,"
-                + " iin_last4) values (?, ?, ?, ?) on conflict (student_id) do nothing")) {
-            for (StudentSet.Student s : sorted.values()) {
-                insert.setString(1, s.studentId());
-                insert.setString(2, String.valueOf(s.sex()));
-                insert.setInt(3, s.birthYear());
-                insert.setString(4, s.iinLast4());
-                insert.addBatch();
+        Map<String, StudentSet.Student> created = new HashMap<>();
+        if (!sorted.isEmpty()) {
+            try (PreparedStatement insert = c.prepareStatement("insert into student (student_id, sex, birth_year,"
+                    + " iin_last4) select id, sex::char(1), year::smallint, last4::char(4)"
+                    + " from unnest(?::text[], ?::text[], ?::int[], ?::text[]) as s (id, sex, year, last4)"
+                    + " on conflict (student_id) do nothing returning student_id")) {
+                insert.setArray(1, c.createArrayOf("text", sorted.keySet().toArray()));
+                insert.setArray(2, c.createArrayOf("text", sorted.values().stream().map(s -> String.valueOf(s.sex()))
+                        .toArray()));
+                insert.setArray(3, c.createArrayOf("int4", sorted.values().stream().map(s -> s.birthYear()).toArray()));
+                insert.setArray(4, c.createArrayOf("text", sorted.values().stream().map(s -> s.iinLast4()).toArray()));
+                try (ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        created.put(rs.getString(1), sorted.get(rs.getString(1)));
+                    }
+                }
             }
-            insert.executeBatch();
         }
-        return lockStored(c, sorted.keySet());
+        List<String> stored = sorted.keySet().stream().filter(id -> !created.containsKey(id)).toList();
+        StudentSet set = lockStored(c, stored);
+        created.values().forEach(set::addCreated);
+        return set;
     }
 
-    /** Locks students that are stored already (registry-driven changes) and loads their timelines. */
+    /** Locks students that are stored already and loads their timelines. */
     public StudentSet lockStored(Connection c, Collection<String> studentIds) throws SQLException {
         Map<String, StudentSet.Student> locked = new HashMap<>();
+        if (studentIds.isEmpty()) {
+            return new StudentSet(locked, new HashMap<>());
+        }
         try (PreparedStatement select = c.prepareStatement("select student_id, sex, birth_year, iin_last4 from student"
                 + " where student_id = any(?) order by student_id for update")) {
             select.setArray(1, c.createArrayOf("varchar", studentIds.toArray()));
