@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -26,8 +27,8 @@ import kz.nobd.contracts.Topics;
 /**
  * Records what became of records: accepted and duplicate outcomes of REST batches (for GET /batches), and every
  * rejection, which also goes to {@code ingest.rejected.v1} through the outbox (the event only with any IIN
- * masked); and, per school and kind, that submissions were accepted ({@code facts.submissions.v1}, which
- * report-service's completeness counts).
+ * masked); and, once per school, kind and day, that submissions were accepted ({@code facts.submissions.v1},
+ * which report-service's completeness counts).
  */
 @ApplicationScoped
 public class OutcomeWriter {
@@ -85,8 +86,37 @@ public class OutcomeWriter {
                 insert.executeBatch();
             }
         }
-        outcomes.submitted.forEach((submitted, accepted) -> messages.add(submission(submitted, accepted, now)));
+        for (Outcomes.Submitted first : firstOfTheDay(c, outcomes.submitted, LocalDate.ofInstant(now, clock.getZone()))) {
+            messages.add(submission(first, now));
+        }
         outbox.addAll(c, messages);
+    }
+
+    /**
+     * Of the schools and kinds with acceptances in this transaction, those with none before on {@code today}: only
+     * they are announced on facts.submissions.v1 (completeness asks "did the school submit since a date").
+     */
+    private static List<Outcomes.Submitted> firstOfTheDay(Connection c, Collection<Outcomes.Submitted> submitted,
+            LocalDate today) throws SQLException {
+        List<Outcomes.Submitted> first = new ArrayList<>();
+        if (submitted.isEmpty()) {
+            return first;
+        }
+        try (PreparedStatement upsert = c.prepareStatement("insert into school_submission (school_bin, kind, last_day)"
+                + " select bin, kind, ? from unnest(?::text[], ?::text[]) as s (bin, kind) order by bin, kind"
+                + " on conflict (school_bin, kind) do update set last_day = excluded.last_day"
+                + " where school_submission.last_day < excluded.last_day returning school_bin, kind")) {
+            upsert.setObject(1, today);
+            upsert.setArray(2, c.createArrayOf("text", submitted.stream().map(Outcomes.Submitted::schoolBin).toArray()));
+            upsert.setArray(3, c.createArrayOf("text", submitted.stream().map(s -> s.kind().name()).toArray()));
+            try (ResultSet rs = upsert.executeQuery()) {
+                while (rs.next()) {
+                    first.add(new Outcomes.Submitted(rs.getString(1), Kind.valueOf(rs.getString(2))));
+                }
+            }
+        }
+        first.sort(null);
+        return first;
     }
 
     private void bind(PreparedStatement insert, Outcomes.Row row, Instant now) throws SQLException {
@@ -120,11 +150,11 @@ public class OutcomeWriter {
         return new OutboxWriter.Message(Topics.INGEST_REJECTED, key, json(message));
     }
 
-    private OutboxWriter.Message submission(Outcomes.Submitted submitted, int accepted, Instant receivedAt) {
+    private OutboxWriter.Message submission(Outcomes.Submitted submitted, Instant receivedAt) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("schoolBin", submitted.schoolBin());
         message.put("kind", submitted.kind().name());
-        message.put("accepted", accepted);
+        message.put("day", LocalDate.ofInstant(receivedAt, clock.getZone()).toString());
         message.put("receivedAt", receivedAt.toString());
         return new OutboxWriter.Message(Topics.FACTS_SUBMISSIONS, submitted.schoolBin(), json(message));
     }

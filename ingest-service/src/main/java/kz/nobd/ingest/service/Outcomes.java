@@ -3,7 +3,8 @@ package kz.nobd.ingest.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import kz.nobd.ingest.domain.RejectionReason;
@@ -18,7 +19,7 @@ public final class Outcomes {
             RejectionReason reason, String detail, Map<String, Object> maskedEvent) {
     }
 
-    /** A school's accepted submissions of one kind in this transaction (facts.submissions.v1). */
+    /** A school with accepted submissions of one kind in this transaction (facts.submissions.v1). */
     record Submitted(String schoolBin, Kind kind) implements Comparable<Submitted> {
         @Override
         public int compareTo(Submitted other) {
@@ -28,7 +29,7 @@ public final class Outcomes {
     }
 
     final List<Row> rows = new ArrayList<>();
-    final Map<Submitted, Integer> submitted = new TreeMap<>();
+    final Set<Submitted> submitted = new TreeSet<>();
 
     /**
      * An accepted record ({@code duplicate}: its id and content were accepted before, so it is counted once). Only
@@ -40,7 +41,7 @@ public final class Outcomes {
                     null));
         }
         if (!duplicate) {
-            submitted.merge(new Submitted(schoolBin, kind), 1, Integer::sum);
+            submitted.add(new Submitted(schoolBin, kind));
         }
     }
 
