@@ -1,7 +1,6 @@
 package kz.nobd.ingest.service;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -17,20 +16,15 @@ public class OutboxWriter {
         addAll(c, List.of(new Message(topic, key, payload)));
     }
 
-    /** One batched statement, in list order. */
+    /** One COPY, in list order (ids grow in that order). */
     public void addAll(Connection c, List<Message> messages) throws SQLException {
         if (messages.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = c.prepareStatement(
-                "insert into outbox_message (topic, message_key, payload) values (?, ?, ?)")) {
-            for (Message message : messages) {
-                insert.setString(1, message.topic());
-                insert.setString(2, message.key());
-                insert.setString(3, message.payload());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        CopyRows rows = new CopyRows("outbox_message (topic, message_key, payload)");
+        for (Message message : messages) {
+            rows.add(message.topic()).add(message.key()).add(message.payload()).endRow();
         }
+        rows.copyInto(c);
     }
 }

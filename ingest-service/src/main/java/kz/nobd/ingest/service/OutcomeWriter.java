@@ -103,12 +103,17 @@ public class OutcomeWriter {
             return first;
         }
         try (PreparedStatement upsert = c.prepareStatement("insert into school_submission (school_bin, kind, last_day)"
-                + " select bin, kind, ? from unnest(?::text[], ?::text[]) as s (bin, kind) order by bin, kind"
+                + " select bin, kind, ? from unnest(?::text[], ?::text[]) as s (bin, kind)"
+                // those announced today already are left out before the insert: a conflicting row would be locked
+                // even when the update's condition fails, and concurrent batches would queue up on the same schools
+                + " where not exists (select 1 from school_submission t where t.school_bin = s.bin and t.kind = s.kind"
+                + " and t.last_day >= ?) order by bin, kind"
                 + " on conflict (school_bin, kind) do update set last_day = excluded.last_day"
                 + " where school_submission.last_day < excluded.last_day returning school_bin, kind")) {
             upsert.setObject(1, today);
             upsert.setArray(2, c.createArrayOf("text", submitted.stream().map(Outcomes.Submitted::schoolBin).toArray()));
             upsert.setArray(3, c.createArrayOf("text", submitted.stream().map(s -> s.kind().name()).toArray()));
+            upsert.setObject(4, today);
             try (ResultSet rs = upsert.executeQuery()) {
                 while (rs.next()) {
                     first.add(new Outcomes.Submitted(rs.getString(1), Kind.valueOf(rs.getString(2))));

@@ -174,19 +174,14 @@ public class SpellSync {
     }
 
     private static void insert(Connection c, List<Write> writes) throws SQLException {
-        if (writes.isEmpty()) {
-            return;
+        CopyRows rows = new CopyRows("spell (spell_id, student_id, school_bin, grade, language, valid_from, valid_to,"
+                + " opened_by, closed_by)");
+        for (Write write : writes) {
+            SpellState s = write.state();
+            rows.add(write.spellId()).add(write.studentId()).add(s.schoolBin()).add(s.grade()).add(s.language().name())
+                    .add(s.validFrom()).add(s.validTo()).add(s.openedBy()).add(s.closedBy()).endRow();
         }
-        try (PreparedStatement insert = c.prepareStatement("insert into spell (school_bin, grade, language, valid_from,"
-                + " valid_to, opened_by, closed_by, spell_id, student_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Write write : writes) {
-                bind(insert, write.state());
-                insert.setObject(8, write.spellId());
-                insert.setString(9, write.studentId());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        rows.copyInto(c);
     }
 
     private static void update(Connection c, List<Write> writes) throws SQLException {

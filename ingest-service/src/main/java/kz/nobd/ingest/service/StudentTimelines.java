@@ -1,7 +1,6 @@
 package kz.nobd.ingest.service;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -131,25 +130,16 @@ public class StudentTimelines {
         if (entries.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = c.prepareStatement("insert into timeline_entry (entry_id, student_id, kind,"
-                + " school_bin, grade, language, entry_date, to_school_bin, payload_hash, sequence_no)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (StudentSet.Appended appended : entries) {
-                TimelineEntry entry = appended.entry();
-                insert.setObject(1, entry.eventId());
-                insert.setString(2, appended.studentId());
-                insert.setString(3, entry.kind().name());
-                insert.setString(4, entry.schoolBin());
-                insert.setObject(5, entry.grade());
-                insert.setString(6, entry.language() == null ? null : entry.language().name());
-                insert.setDate(7, Date.valueOf(entry.date()));
-                insert.setString(8, entry.toSchoolBin());
-                insert.setBytes(9, appended.payloadHash());
-                insert.setLong(10, entry.sequence());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        CopyRows rows = new CopyRows("timeline_entry (entry_id, student_id, kind, school_bin, grade, language,"
+                + " entry_date, to_school_bin, payload_hash, sequence_no)");
+        for (StudentSet.Appended appended : entries) {
+            TimelineEntry entry = appended.entry();
+            rows.add(entry.eventId()).add(appended.studentId()).add(entry.kind().name()).add(entry.schoolBin())
+                    .add(entry.grade()).add(entry.language() == null ? null : entry.language().name())
+                    .add(entry.date()).add(entry.toSchoolBin()).add(appended.payloadHash()).add(entry.sequence())
+                    .endRow();
         }
+        rows.copyInto(c);
     }
 
     /** Students with an open spell at a school (closure and merge move them). */
