@@ -1,0 +1,24 @@
+package kz.nobd.report.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed configuration of report-service (prefix {@code nobd.report}). */
+@ConfigMapping(prefix = "nobd.report")
+public interface ReportConfig {
+
+    /** For report-consumer, every count from 1 to this number is suppressed (with complementary suppression). */
+    @WithDefault("4")
+    int smallCellMax();
+
+    /**
+     * How long an answer may be served after the data behind it changed before it is recomputed (in the
+     * background). Visibility of a fact = its batch's commit plus at most this plus one recomputation.
+     */
+    @WithDefault("2s")
+    java.time.Duration cacheMaxAge();
+
+    /** Most fact records one poll hands to one database transaction. */
+    @WithDefault("5000")
+    int maxPollRecords();
+}

@@ -1,0 +1,30 @@
+package kz.nobd.report.domain;
+
+import kz.nobd.contracts.Language;
+
+/** The index of a (grade, sex, language) cell in a school's array of counts: 13 grades x 2 sexes x 6 languages. */
+public final class Cell {
+    public static final int GRADES = 13;
+    public static final int SEXES = SpellFact.Sex.values().length;
+    public static final int LANGUAGES = Language.values().length;
+    public static final int COUNT = GRADES * SEXES * LANGUAGES;
+
+    private Cell() {
+    }
+
+    public static int index(int grade, int sex, int language) {
+        return (grade * SEXES + sex) * LANGUAGES + language;
+    }
+
+    public static int grade(int index) {
+        return index / (SEXES * LANGUAGES);
+    }
+
+    public static int sex(int index) {
+        return index / LANGUAGES % SEXES;
+    }
+
+    public static int language(int index) {
+        return index % LANGUAGES;
+    }
+}

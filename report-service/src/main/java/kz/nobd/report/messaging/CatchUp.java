@@ -1,0 +1,45 @@
+package kz.nobd.report.messaging;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Whether a consumer has read its topics up to the end offsets they had when the service started: what the
+ * readiness check waits for, so that the service never answers from a view behind what was already published.
+ */
+public class CatchUp {
+    private final Map<TopicPartition, Long> target = new ConcurrentHashMap<>();
+    private final Map<TopicPartition, Long> position = new ConcurrentHashMap<>();
+    private volatile boolean started;
+
+    /** On the consumer's thread, before the first poll. */
+    public void recordTarget(KafkaConsumer<String, byte[]> consumer, List<String> topics) {
+        List<TopicPartition> partitions = topics.stream().flatMap(t -> consumer.partitionsFor(t).stream())
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        target.putAll(consumer.endOffsets(partitions));
+        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new HashSet<>(partitions));
+        committed.forEach((tp, offset) -> position.put(tp, offset == null ? 0L : offset.offset()));
+        started = true;
+    }
+
+    /** After a batch is committed. */
+    public void advance(List<ConsumerRecord<String, byte[]>> records) {
+        records.forEach(r -> position.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
+    }
+
+    public boolean caughtUp() {
+        return started && target.entrySet().stream()
+                .allMatch(e -> position.getOrDefault(e.getKey(), 0L) >= e.getValue());
+    }
+
+    public Map<TopicPartition, Long> target() {
+        return Map.copyOf(target);
+    }
+}

@@ -1,0 +1,154 @@
+package kz.nobd.report.messaging;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import kz.nobd.contracts.Topics;
+import kz.nobd.report.config.ReportConfig;
+import kz.nobd.report.domain.EquipmentReport;
+import kz.nobd.report.domain.SpellFact;
+import kz.nobd.report.domain.Submission;
+import kz.nobd.report.service.EnrolmentCube;
+import kz.nobd.report.service.EnrolmentStore;
+import kz.nobd.report.service.EquipmentStore;
+import kz.nobd.report.service.ResultCache;
+import kz.nobd.report.service.SubmissionStore;
+import kz.nobd.support.ConsumerLoop;
+
+/**
+ * Consumes the fact topics (enrolment spells, equipment reports, submissions): one database transaction per
+ * polled batch (spells and daily deltas, reports, last submissions), offsets committed after it, then the
+ * in-memory views are updated. Every write is an idempotent upsert, so a batch delivered again changes nothing.
+ * A fact that cannot be read is logged and skipped: it never blocks a partition.
+ */
+@ApplicationScoped
+public class FactConsumer {
+    private static final Logger LOG = Logger.getLogger(FactConsumer.class);
+    static final List<String> TOPICS = List.of(Topics.FACTS_ENROLMENT, Topics.FACTS_EQUIPMENT, Topics.FACTS_SUBMISSIONS);
+
+    @Inject
+    KafkaSettings kafka;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    EnrolmentStore enrolment;
+    @Inject
+    EnrolmentCube cube;
+    @Inject
+    EquipmentStore equipment;
+    @Inject
+    SubmissionStore submissions;
+    @Inject
+    ReportConfig config;
+    @Inject
+    Clock clock;
+    @Inject
+    ResultCache cache;
+
+    private final CatchUp catchUp = new CatchUp();
+    private ConsumerLoop loop;
+    private ObjectReader reader;
+
+    void start(@Observes StartupEvent event) {
+        reader = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Transactions.run(dataSource, c -> {
+            equipment.load(c);
+            submissions.load(c);
+            enrolment.loadRowsPerDay(c);
+            return null;
+        });
+        loop = new ConsumerLoop("report-facts", kafka.consumer("report-facts", config.maxPollRecords()), TOPICS,
+                this::apply).onStart(consumer -> {
+                    catchUp.recordTarget(consumer, TOPICS);
+                    keepCubeOnToday();
+                    LOG.infof("facts: cube of %s loaded, catching up to %s", cube.date(), catchUp.target());
+                }).onIdle(this::keepCubeOnToday).startThread();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (loop != null) {
+            loop.stop();
+        }
+    }
+
+    public CatchUp catchUp() {
+        return catchUp;
+    }
+
+    /** On the consumer thread (the cube's only writer): rebuilds the cube when the date has changed. */
+    private void keepCubeOnToday() {
+        LocalDate today = LocalDate.now(clock);
+        if (!cube.holds(today)) {
+            try {
+                cube.rebuild(today);
+                cache.changed();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not load the students of " + today, e);
+            }
+        }
+    }
+
+    private void apply(List<ConsumerRecord<String, byte[]>> records) {
+        keepCubeOnToday();
+        List<SpellFact> spells = decode(records, Topics.FACTS_ENROLMENT, SpellFact.class, SpellFact::problem);
+        List<EquipmentReport> reports = decode(records, Topics.FACTS_EQUIPMENT, EquipmentReport.class,
+                EquipmentReport::problem);
+        List<Submission> done = decode(records, Topics.FACTS_SUBMISSIONS, Submission.class, Submission::problem);
+        // the cube takes the deltas in the same critical section as the commit: a reader holding the cube's read
+        // lock sees the database and the cube at the same point
+        Transactions.run(dataSource, c -> {
+            equipment.store(c, reports);
+            submissions.store(c, done);
+            return enrolment.apply(c, spells);
+        }, cube::commitAndApply);
+        equipment.remember(reports);
+        submissions.remember(done);
+        cache.changed();
+        catchUp.advance(records);
+    }
+
+    private <T> List<T> decode(List<ConsumerRecord<String, byte[]>> records, String topic, Class<T> type,
+            Function<T, String> problem) {
+        List<T> decoded = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            if (!r.topic().equals(topic)) {
+                continue;
+            }
+            try {
+                T value = reader.readValue(r.value(), type);
+                String wrong = value == null ? "empty" : problem.apply(value);
+                if (wrong == null) {
+                    decoded.add(value);
+                } else {
+                    LOG.errorf("fact at %s-%d@%d skipped: %s", r.topic(), r.partition(), r.offset(), wrong);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.errorf("fact at %s-%d@%d is unreadable, skipped: %s", r.topic(), r.partition(), r.offset(),
+                        e.getMessage());
+            }
+        }
+        return decoded;
+    }
+}

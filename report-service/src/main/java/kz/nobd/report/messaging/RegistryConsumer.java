@@ -1,0 +1,97 @@
+package kz.nobd.report.messaging;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import kz.nobd.contracts.InstitutionCard;
+import kz.nobd.contracts.Topics;
+import kz.nobd.report.domain.SchoolVersion;
+import kz.nobd.report.service.SchoolDirectory;
+import kz.nobd.support.ConsumerLoop;
+
+/**
+ * Keeps every version of every institution card from {@code registry.institutions.v1}; a card whose version is
+ * not newer than the one held is ignored. One transaction per polled batch; offsets committed after it.
+ */
+@ApplicationScoped
+public class RegistryConsumer {
+    private static final Logger LOG = Logger.getLogger(RegistryConsumer.class);
+    private static final List<String> TOPICS = List.of(Topics.REGISTRY_INSTITUTIONS);
+
+    @Inject
+    KafkaSettings kafka;
+    @Inject
+    SchoolDirectory directory;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    kz.nobd.report.service.ResultCache cache;
+
+    private final CatchUp catchUp = new CatchUp();
+    private ConsumerLoop loop;
+
+    void start(@Observes StartupEvent event) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            directory.load(c);
+        }
+        loop = new ConsumerLoop("report-registry", kafka.consumer("report-registry", 2000), TOPICS, this::apply)
+                .onStart(consumer -> {
+                    catchUp.recordTarget(consumer, TOPICS);
+                    LOG.infof("registry: %d institutions known, catching up to %s", directory.size(), catchUp.target());
+                }).startThread();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (loop != null) {
+            loop.stop();
+        }
+    }
+
+    public CatchUp catchUp() {
+        return catchUp;
+    }
+
+    private void apply(List<ConsumerRecord<String, byte[]>> records) {
+        List<SchoolVersion> cards = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                InstitutionCard card = mapper.readValue(record.value(), InstitutionCard.class);
+                SchoolVersion version = SchoolVersion.of(card);
+                if (version == null) {
+                    // a card the registry could never have written: skipped, so it cannot block the partition
+                    LOG.errorf("registry card at %s-%d@%d skipped: %s", record.topic(), record.partition(),
+                            record.offset(), SchoolVersion.problemWith(card));
+                    continue;
+                }
+                cards.add(version);
+            } catch (IOException e) {
+                LOG.errorf("registry card at %s-%d@%d is unreadable, skipped: %s", record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+            }
+        }
+        List<SchoolVersion> fresh = Transactions.run(dataSource, c -> directory.store(c, cards));
+        directory.remember(fresh);
+        if (!fresh.isEmpty()) {
+            cache.changed();
+        }
+        catchUp.advance(records);
+    }
+}

@@ -1,0 +1,98 @@
+package kz.nobd.report.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.nobd.report.config.ReportConfig;
+import kz.nobd.report.domain.EquipmentTally;
+import kz.nobd.report.domain.SchoolVersion;
+
+/**
+ * Devices, connectivity and students per computer per unit on a date (GET /rollups/equipment), over the schools
+ * OPEN on that date; the ratios over those with a current report (docs/report.md).
+ */
+@ApplicationScoped
+public class EquipmentRollups {
+    @Inject
+    Units units;
+    @Inject
+    EnrolmentCounts counts;
+    @Inject
+    EquipmentStore equipment;
+    @Inject
+    ReportConfig config;
+
+    /** One group of schools: a school that names the unit, and the tally. */
+    public record Group(SchoolVersion sample, EquipmentTally tally) {
+    }
+
+    public RollupTable rollup(RollupQuery q, Jurisdiction j) {
+        j.checkLevel(q.level());
+        j.checkTerritory(q.kato());
+        j.checkSchool(q.bin());
+        Map<List<Object>, Group> groups = tally(q, j, school -> {
+            List<Object> values = new ArrayList<>();
+            q.by().forEach(d -> values.add(Units.schoolValue(d, school)));
+            return Units.key(q.level().unitOf(school), values);
+        });
+        List<List<Object>> keys = new ArrayList<>(groups.keySet());
+        keys.sort(Units.KEY_ORDER);
+        List<Map<String, Object>> rows = new ArrayList<>(keys.size());
+        for (List<Object> key : keys) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            Group group = groups.get(key);
+            units.name(q.level(), group.sample(), row);
+            for (int d = 0; d < q.by().size(); d++) {
+                row.put(q.by().get(d).field(), key.get(d + 1));
+            }
+            row.putAll(fields(group.tally(), j));
+            rows.add(row);
+        }
+        List<String> columns = new ArrayList<>(Units.columns(q.level()));
+        columns.addAll(q.byFields());
+        columns.addAll(fields(new EquipmentTally(), j).keySet());
+        return new RollupTable(q.level().name(), q.asOf(), q.byFields(), q.paging().slice(rows), q.paging().page(),
+                q.paging().size(), rows.size(), columns);
+    }
+
+    /** The OPEN schools of the query, tallied per {@code keyOf(school)}. */
+    public Map<List<Object>, Group> tally(RollupQuery q, Jurisdiction j, Function<SchoolVersion, List<Object>> keyOf) {
+        Map<String, SchoolVersion> placed = units.placed(q, j);
+        placed.values().removeIf(school -> !school.isOpen());
+        Map<String, Long> students = counts.perSchool(q.asOf(), Units.narrowed(q, j) ? placed.keySet() : null);
+        Map<List<Object>, Group> groups = new HashMap<>();
+        for (SchoolVersion school : placed.values()) {
+            Group group = groups.computeIfAbsent(keyOf.apply(school), k -> new Group(school, new EquipmentTally()));
+            group.tally().add(equipment.currentOn(school.bin(), q.asOf()), students.getOrDefault(school.bin(), 0L));
+        }
+        return groups;
+    }
+
+    /**
+     * The tally's fields; for a caller who may not see small counts, student counts of 1..max (and the ratio
+     * computed from them) are null and the row is marked suppressed.
+     */
+    public Map<String, Object> fields(EquipmentTally tally, Jurisdiction j) {
+        Map<String, Object> fields = tally.fields();
+        boolean suppressed = false;
+        if (j.suppressesSmallCells()) {
+            for (String count : List.of("students", "studentsInReported")) {
+                long n = (Long) fields.get(count);
+                if (n >= 1 && n <= config.smallCellMax()) {
+                    fields.put(count, null);
+                    fields.put("studentsPerComputer", null);
+                    suppressed = true;
+                }
+            }
+        }
+        fields.put("suppressed", suppressed);
+        return fields;
+    }
+}

@@ -1,0 +1,82 @@
+package kz.nobd.report.api;
+
+import static kz.nobd.testing.Tokens.MINISTRY;
+import static kz.nobd.testing.Tokens.OBLAST_AKMOLA;
+import static kz.nobd.testing.Tokens.REPORT_CONSUMER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import kz.nobd.report.testing.Reports;
+import kz.nobd.testing.Callers;
+
+/**
+ * Every read of school-level rows and every export is audited (who, role, jurisdiction, query, when) and readable
+ * by the ministry; an aggregate read as JSON is not. CSV is UTF-8 with a header row and names in kk and ru.
+ */
+@QuarkusTest
+class AuditAndCsvTest {
+    static final String ENROLMENT = "/api/v1/rollups/enrolment";
+
+    @Test
+    void aSchoolLevelReadIsAudited() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Reports.get(OBLAST_AKMOLA, ENROLMENT, Map.of("level", "SCHOOL", "by", "sex", "page", "0", "size", "7",
+                "kato", "110000000", "x", marker)).then().statusCode(200);
+        Map<String, Object> entry = entryWith(OBLAST_AKMOLA, marker);
+        assertThat(entry).containsEntry("user", OBLAST_AKMOLA).containsEntry("role", "oblast")
+                .containsEntry("jurisdiction", "oblast 11").containsEntry("endpoint", ENROLMENT)
+                .containsEntry("format", "json");
+        assertThat((String) entry.get("query")).contains("level=SCHOOL").contains("kato=110000000");
+        assertThat((String) entry.get("at")).startsWith(Reports.today().toString().substring(0, 4));
+    }
+
+    @Test
+    void anAggregateReadAsJsonIsNotAuditedAnExportIs() {
+        String json = UUID.randomUUID().toString().substring(0, 8);
+        Reports.get(REPORT_CONSUMER, ENROLMENT, Map.of("level", "OBLAST", "x", json)).then().statusCode(200);
+        assertThat(entries(null)).noneMatch(e -> ((String) e.get("query")).contains(json));
+
+        kz.nobd.report.testing.FactProducer.schoolWithStudents("111000000", Reports.today());
+        String csv = UUID.randomUUID().toString().substring(0, 8);
+        Response response = Callers.as(REPORT_CONSUMER).accept("text/csv")
+                .queryParams(Map.of("level", "OBLAST", "by", "locality", "x", csv)).get(ENROLMENT);
+        response.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"));
+        String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
+        assertThat(body.lines().findFirst()).contains("kato,nameKk,nameRu,locality,students,suppressed");
+        assertThat(body).contains("110000000,Ақмола облысы,Акмолинская область,");
+        Map<String, Object> entry = entryWith(null, csv);
+        assertThat(entry).containsEntry("format", "csv").containsEntry("role", "report-consumer")
+                .containsEntry("jurisdiction", "country");
+        assertThat((String) entry.get("user")).contains("nobd-report-consumer"); // the client's service account
+    }
+
+    @Test
+    void theAuditFiltersByUser() {
+        Reports.get(OBLAST_AKMOLA, ENROLMENT, Map.of("level", "SCHOOL")).then().statusCode(200);
+        List<Map<String, Object>> entries = entries(OBLAST_AKMOLA);
+        assertThat(entries).isNotEmpty().allMatch(e -> e.get("user").equals(OBLAST_AKMOLA));
+    }
+
+    private static Map<String, Object> entryWith(String user, String marker) {
+        return entries(user).stream().filter(e -> ((String) e.get("query")).contains(marker)).findFirst()
+                .orElseThrow(() -> new AssertionError("no audit entry with " + marker));
+    }
+
+    /** Today's entries, newest first (of {@code user} when not null). */
+    private static List<Map<String, Object>> entries(String user) {
+        Map<String, String> params = new java.util.HashMap<>(Map.of("since", Reports.today().toString(), "size", "100"));
+        if (user != null) {
+            params.put("user", user);
+        }
+        return Reports.get(MINISTRY, "/api/v1/audit", params).then().statusCode(200).extract().jsonPath()
+                .getList("items");
+    }
+}

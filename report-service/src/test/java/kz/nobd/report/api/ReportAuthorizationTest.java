@@ -1,0 +1,162 @@
+package kz.nobd.report.api;
+
+import static kz.nobd.testing.Problems.assertProblem;
+import static kz.nobd.testing.Tokens.MINISTRY;
+import static kz.nobd.testing.Tokens.OBLAST_AKMOLA;
+import static kz.nobd.testing.Tokens.OBLAST_AKTOBE;
+import static kz.nobd.testing.Tokens.REPORT_CONSUMER;
+import static kz.nobd.testing.Tokens.SCHOOL_AKMOLA;
+import static kz.nobd.testing.Tokens.SCHOOL_AKMOLA_BIN;
+import static kz.nobd.testing.Tokens.SCHOOL_ALMATY;
+import static kz.nobd.testing.Tokens.SCHOOL_ALMATY_BIN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import kz.nobd.report.testing.Cards;
+import kz.nobd.report.testing.FactProducer;
+import kz.nobd.report.testing.Reports;
+import kz.nobd.testing.Callers;
+
+/**
+ * Who may read what (ARCHITECTURE.md, "Security model"), for every endpoint and the callers none, ministry,
+ * oblast A (Akmola), oblast B (Aktobe), school X (school.akmola, in Akmola), school Y (school.almaty, in Almaty
+ * oblast) and report-consumer: 401 without a valid token, 403 for a role that may never, 404 outside the
+ * jurisdiction, and on success bodies that hold nothing from outside it.
+ */
+@QuarkusTest
+class ReportAuthorizationTest {
+    static final String X = SCHOOL_AKMOLA_BIN;
+    static final String Y = SCHOOL_ALMATY_BIN;
+    static final String AKMOLA = "110000000";
+    static final String ENROLMENT = "/api/v1/rollups/enrolment";
+    static final String EQUIPMENT = "/api/v1/rollups/equipment";
+    static final String INDICATORS = "/api/v1/indicators";
+    static final String COMPLETENESS = "/api/v1/completeness";
+    static final String AUDIT = "/api/v1/audit";
+    private static boolean published;
+
+    /** An endpoint call of the matrix. */
+    record Call(String name, String path, Map<String, String> params) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final Call NATIONAL = new Call("enrolment NATIONAL", ENROLMENT, Map.of("level", "NATIONAL"));
+    static final Call OBLAST_A = new Call("enrolment OBLAST Akmola", ENROLMENT, Map.of("level", "OBLAST", "kato", AKMOLA));
+    static final Call SCHOOL_X = new Call("enrolment SCHOOL X", ENROLMENT, Map.of("level", "SCHOOL", "bin", X));
+    static final Call SCHOOL_Y = new Call("enrolment SCHOOL Y", ENROLMENT, Map.of("level", "SCHOOL", "bin", Y));
+    static final Call EQUIPMENT_A = new Call("equipment DISTRICT Akmola", EQUIPMENT,
+            Map.of("level", "DISTRICT", "kato", AKMOLA));
+    static final Call CARD_A = new Call("indicators OBLAST Akmola", INDICATORS, Map.of("level", "OBLAST", "kato", AKMOLA));
+    static final Call CARD_X = new Call("indicators SCHOOL X", INDICATORS, Map.of("level", "SCHOOL", "bin", X));
+    static final Call COMPLETE_A = new Call("completeness Akmola", COMPLETENESS, Map.of("kind", "enrolment", "kato", AKMOLA));
+    static final Call AUDIT_ALL = new Call("audit", AUDIT, Map.of());
+    static final List<Call> ALL = List.of(NATIONAL, OBLAST_A, SCHOOL_X, SCHOOL_Y, EQUIPMENT_A, CARD_A, CARD_X,
+            COMPLETE_A, AUDIT_ALL);
+
+    @BeforeEach
+    void demoSchoolsHaveStudents() {
+        if (published) {
+            return;
+        }
+        Reports.awaitReady();
+        // the demo schools where the other services' tests put them (a newer registry version wins)
+        FactProducer.publishCard(Cards.school(X, "111000000"));
+        FactProducer.publishCard(Cards.school(Y, "191000000"));
+        for (String bin : List.of(X, Y)) {
+            FactProducer.spell(FactProducer.Spell.open(bin, 3, "F", "KK", Reports.today().minusDays(10)), "OPENED");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows(MINISTRY, SCHOOL_X).size() > 0
+                && rows(MINISTRY, SCHOOL_Y).size() > 0);
+        published = true;
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Call call : ALL) {
+            cases.add(arguments(Callers.NO_TOKEN, call, 401));
+            cases.add(arguments(Callers.GARBAGE_TOKEN, call, 401));
+            cases.add(arguments(MINISTRY, call, 200));
+        }
+        expect(cases, OBLAST_AKMOLA, 403, 200, 200, 404, 200, 200, 200, 200, 403);
+        expect(cases, OBLAST_AKTOBE, 403, 404, 404, 404, 404, 404, 404, 404, 403);
+        expect(cases, SCHOOL_AKMOLA, 403, 403, 200, 404, 403, 403, 200, 403, 403);
+        expect(cases, SCHOOL_ALMATY, 403, 403, 404, 200, 403, 403, 404, 403, 403);
+        expect(cases, REPORT_CONSUMER, 200, 200, 403, 403, 200, 200, 403, 403, 403);
+        return cases.stream();
+    }
+
+    private static void expect(List<Arguments> cases, String caller, int... statuses) {
+        for (int i = 0; i < ALL.size(); i++) {
+            cases.add(arguments(caller, ALL.get(i), statuses[i]));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @MethodSource("matrix")
+    void everyEndpointForEveryCaller(String caller, Call call, int status) {
+        Response response = Reports.get(caller, call.path(), call.params());
+        if (status != 200) {
+            assertProblem(response, status);
+            return;
+        }
+        response.then().statusCode(200);
+        JsonPath json = response.jsonPath();
+        if (call == AUDIT_ALL) {
+            assertThat(json.getList("items")).isNotNull();
+        } else if (call == OBLAST_A) {
+            assertThat(json.getList("rows.kato")).containsOnly(AKMOLA);
+        } else if (call == SCHOOL_X || call == SCHOOL_Y) {
+            assertThat(json.getList("rows.bin")).isNotEmpty().containsOnly(call.params().get("bin"));
+        } else if (call == EQUIPMENT_A) {
+            assertThat(json.getList("rows.oblastKato")).isNotEmpty().containsOnly(AKMOLA);
+        } else if (call == CARD_A) {
+            assertThat(json.getString("kato")).isEqualTo(AKMOLA);
+            assertThat(json.getLong("total.schools")).isPositive();
+        } else if (call == CARD_X) {
+            assertThat(json.getString("bin")).isEqualTo(X);
+            assertThat(json.getLong("total.students")).isPositive();
+        } else if (call == COMPLETE_A) {
+            assertThat(json.getList("missing.oblastKato")).allMatch(AKMOLA::equals);
+            assertThat(json.getInt("expected")).isPositive();
+            assertThat(json.getInt("expected")).isGreaterThanOrEqualTo(json.getInt("reported"));
+        } else if (call == NATIONAL) {
+            assertThat(json.getLong("rows[0].students")).isPositive();
+        }
+    }
+
+    @Test
+    void unfilteredSchoolRowsAreTheCallersOwn() {
+        assertThat(rows(SCHOOL_AKMOLA, new Call("", ENROLMENT, Map.of("level", "SCHOOL")))).extracting(r -> r.get("bin"))
+                .containsOnly(X);
+        assertThat(rows(SCHOOL_ALMATY, new Call("", EQUIPMENT, Map.of("level", "SCHOOL")))).extracting(r -> r.get("bin"))
+                .containsOnly(Y);
+        List<Map<String, Object>> akmola = rows(OBLAST_AKMOLA, new Call("", ENROLMENT, Map.of("level", "SCHOOL")));
+        assertThat(akmola).extracting(r -> r.get("bin")).contains(X).doesNotContain(Y);
+        assertThat(akmola).extracting(r -> r.get("oblastKato")).containsOnly(AKMOLA);
+        assertThat(rows(OBLAST_AKMOLA, new Call("", ENROLMENT, Map.of("level", "DISTRICT"))))
+                .extracting(r -> r.get("oblastKato")).isNotEmpty().containsOnly(AKMOLA);
+    }
+
+    private static List<Map<String, Object>> rows(String caller, Call call) {
+        return Reports.rows(caller, call.path(), call.params());
+    }
+}
