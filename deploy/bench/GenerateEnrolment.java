@@ -23,6 +23,10 @@ public class GenerateEnrolment {
         int n = Integer.parseInt(args[1]);
         List<String> bins = Files.readAllLines(Path.of(args[2])).stream().filter(s -> !s.isBlank()).toList();
         Random random = new Random(Long.parseLong(args[3]));
+        // students of earlier runs are not generated again (their IINs come from the index)
+        int firstIndex = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        // events per second, 0 = as fast as the producer goes
+        int rate = args.length > 5 ? Integer.parseInt(args[5]) : 0;
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrap);
         props.put("acks", "all");
@@ -33,13 +37,23 @@ public class GenerateEnrolment {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < n; i++) {
                 int grade = grade(random);
-                String iin = iin(2026 - 7 - grade + (grade == 0 ? 1 : 0), i, random);
+                String iin = iin(2026 - 7 - grade + (grade == 0 ? 1 : 0), firstIndex + i, random);
                 String id = new UUID(random.nextLong(), random.nextLong()).toString();
                 String event = "{\"eventId\":\"" + id + "\",\"type\":\"ENROLLED\",\"studentIin\":\"" + iin
                         + "\",\"schoolBin\":\"" + bins.get(random.nextInt(bins.size())) + "\",\"grade\":" + grade
                         + ",\"language\":\"" + language(random) + "\",\"occurredOn\":\"2026-09-01\","
                         + "\"schoolYear\":\"2026-2027\"}";
                 producer.send(new ProducerRecord<>("ingest.enrolment.v1", id, event));
+                if (i % 10_000 == 9_999) {
+                    System.out.println("sent " + (i + 1)); // progress for the lag measurement
+                }
+                if (rate > 0 && i % 100 == 99) {
+                    long due = start + (long) ((i + 1) * 1e9 / rate);
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                }
             }
             producer.flush();
         }

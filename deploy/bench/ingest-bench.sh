@@ -6,10 +6,13 @@
 #  2. measures produced -> validated -> stored -> fact published: from the first produce until every event is in
 #     the timeline and the outbox is empty (all facts published);
 #  3. the yardstick in the same run: a bare PostgreSQL COPY of N enrolment-shaped rows with a UUID key.
-# Usage: deploy/bench/ingest-bench.sh [N]
+#  With RATE (events/s) the producer keeps that pace instead of producing as fast as it can: the lag then shows
+#  whether ingest keeps up (flat) or falls behind (growing).
+# Usage: deploy/bench/ingest-bench.sh [N] [RATE]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-100000}
+RATE=${2:-0}
 eval "$("$ROOT/deploy/local/nobd" env --instance dev)"
 PSQL=(psql -h 127.0.0.1 -p "$NOBD_PG_PORT" -U nobd -v ON_ERROR_STOP=1 -Atq)
 KAFKA_LIBS=$(ls -d "$ROOT"/.cache/dist/kafka-*/libs | head -1)
@@ -18,22 +21,37 @@ trap 'rm -rf "$work"' EXIT
 
 "${PSQL[@]}" -d registry -c "select bin from institution where status = 'OPEN' and type in ('SCHOOL','SMALL_SCHOOL','BOARDING')" > "$work/bins.txt"
 [[ -s "$work/bins.txt" ]] || { echo "no schools in the registry: run deploy/bench/registry-bench.sh first" >&2; exit 1; }
-before=$("${PSQL[@]}" -d ingest -c "select count(*) from timeline_entry")
-start=$(date +%s.%N)
+first_index=$("${PSQL[@]}" -d ingest -c "select count(*) from timeline_entry")
 [[ -d "$ROOT/contracts/target/classes" ]] || (cd "$ROOT" && ./mvnw -B -q -pl contracts compile >&2) # Checksum12
-java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*:$ROOT/contracts/target/classes" "$ROOT/deploy/bench/GenerateEnrolment.java" "$NOBD_KAFKA_BOOTSTRAP" "$N" "$work/bins.txt" "$RANDOM"
-echo "lag (events not yet stored) every 5 s:"
+# decided = offsets ingest's consumer group committed (after its database commit), watched from outside
+java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*" "$ROOT/deploy/bench/IngestLag.java" \
+  "$NOBD_KAFKA_BOOTSTRAP" ingest.enrolment.v1 ingest-enrolment "$N" > "$work/lag.txt" &
+watcher=$!
+until [[ -s "$work/lag.txt" ]]; do sleep 0.2; done
+start=$(date +%s.%N)
+# first index = entries stored so far, so that every run brings students not seen before
+java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*:$ROOT/contracts/target/classes" \
+  "$ROOT/deploy/bench/GenerateEnrolment.java" "$NOBD_KAFKA_BOOTSTRAP" "$N" "$work/bins.txt" "$RANDOM" "$first_index" "$RATE" \
+  > "$work/produced.txt" &
+producer=$!
+echo "every 5 s: produced, decided (stored or rejected), outbox (facts not yet published), lag = produced - decided"
+tick=0
 while :; do
-  stored=$(( $("${PSQL[@]}" -d ingest -c "select count(*) from timeline_entry") - before ))
-  rejected=$("${PSQL[@]}" -d ingest -c "select count(*) from event_outcome where decided_at > to_timestamp($start)")
-  outbox=$("${PSQL[@]}" -d ingest -c "select count(*) from outbox_message")
+  sleep 0.5; tick=$(( tick + 1 ))
+  read -r _ produced decided < <(tail -n 1 "$work/lag.txt")
+  # the id span of the outbox (two index probes; a count(*) of a queue table under churn costs far more)
+  outbox=$("${PSQL[@]}" -d ingest -c "select coalesce(max(id) - min(id) + 1, 0) from outbox_message")
   now=$(date +%s.%N)
-  printf '  t=%5.0f s  stored %d  rejected %d  outbox %d  lag %d\n' "$(awk "BEGIN{print $now - $start}")" \
-    "$stored" "$rejected" "$outbox" "$(( N - stored - rejected ))"
-  if (( stored + rejected >= N && outbox == 0 )); then break; fi
-  sleep 5
+  if (( decided >= N && outbox == 0 )); then break; fi
+  (( tick % 10 == 0 )) || continue
+  printf '  t=%5.0f s  produced %8d  decided %8d  outbox %6d  lag %8d\n' "$(awk "BEGIN{print $now - $start}")" \
+    "$produced" "$decided" "$outbox" "$(( produced - decided ))"
 done
-end=$(date +%s.%N)
+end=$now
+wait "$producer" "$watcher"
+grep '^produced' "$work/produced.txt"
+stored=$(( $("${PSQL[@]}" -d ingest -c "select count(*) from timeline_entry") - first_index ))
+rejected=$("${PSQL[@]}" -d ingest -c "select count(*) from event_outcome where decided_at > to_timestamp($start)")
 e2e=$(awk "BEGIN{printf \"%.0f\", $N / ($end - $start)}")
 echo "end-to-end: $N events (stored $stored, rejected $rejected) in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s = $e2e events/s"
 

@@ -22,6 +22,8 @@ public final class Pseudonymizer {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    /** A Mac is not thread-safe but costly to set up: one per thread, reused. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     /** @param key the secret from configuration; its UTF-8 bytes, at least 32, are the HMAC key */
     public Pseudonymizer(String key) {
@@ -32,7 +34,7 @@ public final class Pseudonymizer {
     }
 
     public String pseudonym(Iin iin) {
-        byte[] digest = newMac().doFinal(iin.value().getBytes(StandardCharsets.US_ASCII));
+        byte[] digest = macs.get().doFinal(iin.value().getBytes(StandardCharsets.US_ASCII));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 

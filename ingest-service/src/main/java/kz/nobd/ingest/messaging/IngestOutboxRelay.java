@@ -79,16 +79,34 @@ public class IngestOutboxRelay {
                 for (Future<RecordMetadata> ack : acks) {
                     ack.get(30, TimeUnit.SECONDS);
                 }
-                if (!ids.isEmpty()) {
-                    try (PreparedStatement delete = connection.prepareStatement(
-                            "delete from outbox_message where id = any(?)")) {
-                        delete.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-                        delete.executeUpdate();
-                    }
-                }
+                deletePublished(connection, ids);
                 return ids.size();
             }
         });
+    }
+
+    /**
+     * Deletes the published messages as runs of consecutive ids, each one range scan of the primary key (an id
+     * list of thousands can make the planner scan the whole table). Only runs without a gap are deleted as a
+     * range, so a message that a slower transaction commits later with a lower id is never deleted unpublished.
+     */
+    private static void deletePublished(Connection connection, List<Long> ids) throws java.sql.SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from outbox_message where id between ? and ?")) {
+            int from = 0;
+            for (int i = 1; i <= ids.size(); i++) {
+                if (i == ids.size() || ids.get(i) != ids.get(i - 1) + 1) {
+                    delete.setLong(1, ids.get(from));
+                    delete.setLong(2, ids.get(i - 1));
+                    delete.addBatch();
+                    from = i;
+                }
+            }
+            delete.executeBatch();
+        }
     }
 
     private static boolean leader(Connection connection) throws java.sql.SQLException {

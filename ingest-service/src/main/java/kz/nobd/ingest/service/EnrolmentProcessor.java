@@ -6,8 +6,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +37,9 @@ import kz.nobd.ingest.service.OutcomeWriter.Kind;
  * (same id and payload: counted once; other payload: EVENT_ID_REUSED), the registry on the event's date
  * (unknown BIN: parked; UNKNOWN_SCHOOL later; SCHOOL_NOT_OPEN; WRONG_INSTITUTION_TYPE) and the student's timeline
  * (INVALID_TRANSITION). An accepted event updates spells, conflicts and facts in the same transaction.
+ * A polled batch is decided as a set: its students are locked and loaded, and everything is written, in a few
+ * statements for the whole batch (the timeline decisions themselves are made in memory, record by record, in
+ * the order the records arrived).
  */
 @ApplicationScoped
 public class EnrolmentProcessor {
@@ -58,55 +65,110 @@ public class EnrolmentProcessor {
     Clock clock;
 
     public void process(List<ConsumerRecord<String, byte[]>> records) {
-        batches.run(records, (c, r) -> decide(c, r, true), this::poison);
+        batches.run(records, (c, batch) -> decide(c, batch, true), this::poison);
     }
 
-    /** Decides one record; {@code mayPark} is false when a parked record has run out of time. */
-    public void decide(Connection c, ConsumerRecord<String, byte[]> record, boolean mayPark) throws SQLException {
-        RecordRef ref = RecordRef.of(record);
-        if (outcomes.decided(c, ref)) {
-            return; // delivered again: decided once, for good
+    /** A syntactically valid event on its way through the decisions. */
+    private record Candidate(RecordRef ref, RecordDecoder.Decoded<EnrolmentEventInput> decoded, EnrolmentEvent event,
+            byte[] hash) {
+        StudentSet.Student student() {
+            return new StudentSet.Student(event.studentId(), event.sex(), event.birthYear(), event.iinLast4());
         }
-        RecordDecoder.Decoded<EnrolmentEventInput> d = decoder.decode(record.value(), EnrolmentEventInput.class, "eventId");
-        if (d.malformed()) {
-            reject(c, ref, d, RejectionReason.MALFORMED, d.problem());
-            return;
+    }
+
+    /**
+     * Decides records as a set in the caller's transaction: a few statements for the whole list, whatever its
+     * length. {@code mayPark} is false when parked records have run out of time.
+     */
+    public void decide(Connection c, List<ConsumerRecord<String, byte[]>> records, boolean mayPark) throws SQLException {
+        Outcomes decisions = new Outcomes();
+        List<Candidate> valid = validate(c, records, decisions);
+        Map<UUID, byte[]> accepted = timelines.acceptedHashes(c, valid.stream().map(v -> v.event().eventId()).toList());
+        List<Candidate> forTimeline = new ArrayList<>();
+        for (Candidate candidate : valid) {
+            if (!decidedByRegistry(c, candidate, accepted, decisions, mayPark)) {
+                forTimeline.add(candidate);
+            }
         }
-        EnrolmentEventValidator.Result result = new EnrolmentEventValidator(pseudonymizer, LocalDate.now(clock))
-                .validate(d.input());
-        if (!result.valid()) {
-            reject(c, ref, d, result.primaryReason(), Violation.detail(result.violations()));
-            return;
+        StudentSet students = timelines.lock(c, forTimeline.stream().map(Candidate::student).toList());
+        for (Candidate candidate : forTimeline) {
+            decideByTimeline(candidate, students, accepted, decisions);
         }
-        EnrolmentEvent event = withLast4(result.event(), d.iinLast4());
-        byte[] hash = hash(event);
-        if (shared.seenBefore(c, ref, Kind.ENROLMENT, d, event.eventId(), event.schoolBin(),
-                timelines.acceptedHash(c, event.eventId()), hash)
+        timelines.append(c, students.appended());
+        spells.sync(c, students);
+        outcomes.write(c, decisions);
+    }
+
+    /** Syntax: the records not decided before that are well-formed and valid; the others are rejected. */
+    private List<Candidate> validate(Connection c, List<ConsumerRecord<String, byte[]>> records, Outcomes decisions)
+            throws SQLException {
+        Set<RecordRef> decided = outcomes.decided(c, records.stream().map(RecordRef::of).toList());
+        EnrolmentEventValidator validator = new EnrolmentEventValidator(pseudonymizer, LocalDate.now(clock));
+        List<Candidate> valid = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            RecordRef ref = RecordRef.of(record);
+            if (decided.contains(ref)) {
+                continue; // delivered again: decided once, for good
+            }
+            RecordDecoder.Decoded<EnrolmentEventInput> d = decoder.decode(record.value(), EnrolmentEventInput.class,
+                    "eventId");
+            if (d.malformed()) {
+                reject(decisions, ref, d, RejectionReason.MALFORMED, d.problem());
+                continue;
+            }
+            EnrolmentEventValidator.Result result = validator.validate(d.input());
+            if (!result.valid()) {
+                reject(decisions, ref, d, result.primaryReason(), Violation.detail(result.violations()));
+                continue;
+            }
+            EnrolmentEvent event = withLast4(result.event(), d.iinLast4());
+            valid.add(new Candidate(ref, d, event, hash(event)));
+        }
+        return valid;
+    }
+
+    /** An id accepted before, a school unknown (parked), not open or of the wrong type: returns whether it decided. */
+    private boolean decidedByRegistry(Connection c, Candidate candidate, Map<UUID, byte[]> accepted, Outcomes decisions,
+            boolean mayPark) throws SQLException {
+        EnrolmentEvent event = candidate.event();
+        RecordDecoder.Decoded<EnrolmentEventInput> d = candidate.decoded();
+        if (shared.seenBefore(decisions, candidate.ref(), Kind.ENROLMENT, d, event.eventId(), event.schoolBin(),
+                accepted.get(event.eventId()), candidate.hash())
                 // parked pseudonymised, without the key (an outside producer may key by the IIN)
-                || shared.schoolUnknown(c, ref, Kind.ENROLMENT, d, event.schoolBin(), mayPark,
-                        pseudonymised(event, d.batch()))) {
-            return;
+                || shared.schoolUnknown(c, decisions, candidate.ref(), Kind.ENROLMENT, d, event.schoolBin(), mayPark,
+                        () -> pseudonymised(event, d.batch()))) {
+            return true;
         }
         Optional<String> schoolProblem = schoolProblem(event);
         if (schoolProblem.isPresent()) {
             CardVersion card = registry.on(event.schoolBin(), event.occurredOn()).orElse(null);
             RejectionReason reason = card != null && card.isOpen() ? RejectionReason.WRONG_INSTITUTION_TYPE
                     : RejectionReason.SCHOOL_NOT_OPEN;
-            reject(c, ref, d, reason, schoolProblem.get());
+            reject(decisions, candidate.ref(), d, reason, schoolProblem.get());
+            return true;
+        }
+        return false;
+    }
+
+    /** The student's timeline (locked): an id accepted earlier in this batch, INVALID_TRANSITION, or accepted. */
+    private void decideByTimeline(Candidate candidate, StudentSet students, Map<UUID, byte[]> accepted,
+            Outcomes decisions) {
+        EnrolmentEvent event = candidate.event();
+        RecordDecoder.Decoded<EnrolmentEventInput> d = candidate.decoded();
+        if (shared.seenBefore(decisions, candidate.ref(), Kind.ENROLMENT, d, event.eventId(), event.schoolBin(),
+                accepted.get(event.eventId()), candidate.hash())) {
             return;
         }
-        timelines.lock(c, event);
-        List<TimelineEntry> timeline = new java.util.ArrayList<>(timelines.timeline(c, event.studentId()));
-        TimelineEntry entry = TimelineEntry.of(event, StudentTimelines.nextSequence(timeline));
-        Optional<EnrolmentTimeline.Invalid> objection = EnrolmentTimeline.objectionTo(timeline, entry);
+        TimelineEntry entry = TimelineEntry.of(event, students.nextSequence(event.studentId()));
+        Optional<EnrolmentTimeline.Invalid> objection = EnrolmentTimeline.objectionTo(
+                students.timeline(event.studentId()), entry);
         if (objection.isPresent()) {
-            reject(c, ref, d, RejectionReason.INVALID_TRANSITION, objection.get().message());
+            reject(decisions, candidate.ref(), d, RejectionReason.INVALID_TRANSITION, objection.get().message());
             return;
         }
-        timelines.append(c, event.studentId(), entry, hash);
-        timeline.add(entry);
-        spells.sync(c, event.studentId(), event.sex(), event.birthYear(), EnrolmentTimeline.replay(timeline));
-        outcomes.accepted(c, ref, Kind.ENROLMENT, event.eventId(), d.batch(), event.schoolBin(), false);
+        students.append(event.studentId(), entry, candidate.hash());
+        accepted.put(event.eventId(), candidate.hash());
+        decisions.accepted(candidate.ref(), Kind.ENROLMENT, event.eventId(), d.batch(), event.schoolBin(), false);
     }
 
     private Optional<String> schoolProblem(EnrolmentEvent event) {
@@ -128,12 +190,14 @@ public class EnrolmentProcessor {
 
     private void poison(Connection c, ConsumerRecord<String, byte[]> record) throws SQLException {
         RecordDecoder.Decoded<EnrolmentEventInput> d = decoder.decode(record.value(), EnrolmentEventInput.class, "eventId");
-        reject(c, RecordRef.of(record), d, RejectionReason.MALFORMED, "the event could not be processed");
+        Outcomes decisions = new Outcomes();
+        reject(decisions, RecordRef.of(record), d, RejectionReason.MALFORMED, "the event could not be processed");
+        outcomes.write(c, decisions);
     }
 
-    private void reject(Connection c, RecordRef ref, RecordDecoder.Decoded<?> d, RejectionReason reason, String detail)
-            throws SQLException {
-        outcomes.rejected(c, ref, Kind.ENROLMENT, d.eventId(), d.batch(), d.schoolBin(), reason, detail, d.masked());
+    private static void reject(Outcomes decisions, RecordRef ref, RecordDecoder.Decoded<?> d, RejectionReason reason,
+            String detail) {
+        decisions.rejected(ref, Kind.ENROLMENT, d.eventId(), d.batch(), d.schoolBin(), reason, detail, d.masked());
     }
 
     private byte[] pseudonymised(EnrolmentEvent event, BatchRef batch) {

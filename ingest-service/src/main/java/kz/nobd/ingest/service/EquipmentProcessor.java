@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,35 +58,47 @@ public class EquipmentProcessor {
     Clock clock;
 
     public void process(List<ConsumerRecord<String, byte[]>> records) {
-        batches.run(records, (c, r) -> decide(c, r, true), this::poison);
+        batches.run(records, (c, batch) -> decide(c, batch, true), this::poison);
     }
 
-    public void decide(Connection c, ConsumerRecord<String, byte[]> record, boolean mayPark) throws SQLException {
-        RecordRef ref = RecordRef.of(record);
-        if (outcomes.decided(c, ref)) {
-            return; // delivered again: decided once, for good
+    /** Decides records in the caller's transaction; {@code mayPark} is false when parking has run out of time. */
+    public void decide(Connection c, List<ConsumerRecord<String, byte[]>> records, boolean mayPark) throws SQLException {
+        Set<RecordRef> decided = outcomes.decided(c, records.stream().map(RecordRef::of).toList());
+        Outcomes decisions = new Outcomes();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (!decided.contains(RecordRef.of(record))) { // else delivered again: decided once, for good
+                decide(c, record, mayPark, decisions);
+            }
         }
+        outcomes.write(c, decisions);
+    }
+
+    private void decide(Connection c, ConsumerRecord<String, byte[]> record, boolean mayPark, Outcomes decisions)
+            throws SQLException {
+        RecordRef ref = RecordRef.of(record);
         RecordDecoder.Decoded<EquipmentReportInput> d = decoder.decode(record.value(), EquipmentReportInput.class,
                 "reportId");
         if (d.malformed()) {
-            reject(c, ref, d, RejectionReason.MALFORMED, d.problem());
+            reject(decisions, ref, d, RejectionReason.MALFORMED, d.problem());
             return;
         }
         EquipmentReportValidator.Result result = new EquipmentReportValidator(LocalDate.now(clock)).validate(d.input());
         if (!result.valid()) {
-            reject(c, ref, d, result.primaryReason(), Violation.detail(result.violations()));
+            reject(decisions, ref, d, result.primaryReason(), Violation.detail(result.violations()));
             return;
         }
         EquipmentReport report = result.report();
         String json = json(report);
         byte[] hash = sha256(json);
-        if (shared.seenBefore(c, ref, Kind.EQUIPMENT, d, report.reportId(), report.schoolBin(), storedHash(c, report),
-                hash) || shared.schoolUnknown(c, ref, Kind.EQUIPMENT, d, report.schoolBin(), mayPark, record.value())) {
+        if (shared.seenBefore(decisions, ref, Kind.EQUIPMENT, d, report.reportId(), report.schoolBin(),
+                storedHash(c, report), hash)
+                || shared.schoolUnknown(c, decisions, ref, Kind.EQUIPMENT, d, report.schoolBin(), mayPark,
+                        record::value)) {
             return;
         }
         Optional<CardVersion> card = registry.on(report.schoolBin(), report.asOf());
         if (card.isEmpty() || !card.get().isOpen()) {
-            reject(c, ref, d, RejectionReason.SCHOOL_NOT_OPEN, "institution " + report.schoolBin()
+            reject(decisions, ref, d, RejectionReason.SCHOOL_NOT_OPEN, "institution " + report.schoolBin()
                     + " was not OPEN on " + report.asOf());
             return;
         }
@@ -94,7 +107,7 @@ public class EquipmentProcessor {
         Map<String, Object> fact = new LinkedHashMap<>(mapper.convertValue(report, Map.class));
         fact.put("receivedAt", receivedAt.toString());
         outbox.add(c, Topics.FACTS_EQUIPMENT, report.schoolBin(), json(fact));
-        outcomes.accepted(c, ref, Kind.EQUIPMENT, report.reportId(), d.batch(), report.schoolBin(), false);
+        decisions.accepted(ref, Kind.EQUIPMENT, report.reportId(), d.batch(), report.schoolBin(), false);
     }
 
     private static byte[] storedHash(Connection c, EquipmentReport report) throws SQLException {
@@ -123,12 +136,14 @@ public class EquipmentProcessor {
     private void poison(Connection c, ConsumerRecord<String, byte[]> record) throws SQLException {
         RecordDecoder.Decoded<EquipmentReportInput> d = decoder.decode(record.value(), EquipmentReportInput.class,
                 "reportId");
-        reject(c, RecordRef.of(record), d, RejectionReason.MALFORMED, "the report could not be processed");
+        Outcomes decisions = new Outcomes();
+        reject(decisions, RecordRef.of(record), d, RejectionReason.MALFORMED, "the report could not be processed");
+        outcomes.write(c, decisions);
     }
 
-    private void reject(Connection c, RecordRef ref, RecordDecoder.Decoded<?> d, RejectionReason reason, String detail)
-            throws SQLException {
-        outcomes.rejected(c, ref, Kind.EQUIPMENT, d.eventId(), d.batch(), d.schoolBin(), reason, detail, d.masked());
+    private static void reject(Outcomes decisions, RecordRef ref, RecordDecoder.Decoded<?> d, RejectionReason reason,
+            String detail) {
+        decisions.rejected(ref, Kind.EQUIPMENT, d.eventId(), d.batch(), d.schoolBin(), reason, detail, d.masked());
     }
 
     private String json(Object report) {

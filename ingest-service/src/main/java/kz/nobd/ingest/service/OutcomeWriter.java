@@ -2,12 +2,19 @@ package kz.nobd.ingest.service;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,12 +23,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.nobd.contracts.Topics;
-import kz.nobd.ingest.domain.RejectionReason;
 
 /**
- * Records what became of a record: accepted and duplicate outcomes of REST batches (for GET /batches), and every
- * rejection, which also goes to {@code ingest.rejected.v1} through the outbox. The event is stored and
- * published only with any IIN masked.
+ * Records what became of records: accepted and duplicate outcomes of REST batches (for GET /batches), and every
+ * rejection, which also goes to {@code ingest.rejected.v1} through the outbox (the event only with any IIN
+ * masked); and, once per school, kind and day, that submissions were accepted ({@code facts.submissions.v1},
+ * which report-service's completeness counts).
  */
 @ApplicationScoped
 public class OutcomeWriter {
@@ -33,76 +40,131 @@ public class OutcomeWriter {
     ObjectMapper mapper;
     @Inject
     OutboxWriter outbox;
+    @Inject
+    Clock clock;
 
     /**
-     * Whether the record at {@code ref} was decided before (a REST batch's event, or a rejection): a record delivered
-     * again must not be decided anew, or an event rejected once could be accepted on redelivery because the
-     * student's timeline or the registry has changed since.
+     * Which of these records were decided before (a REST batch's event, or a rejection): a record delivered again
+     * must not be decided anew, or an event rejected once could be accepted on redelivery because the student's
+     * timeline or the registry has changed since.
      */
-    public boolean decided(Connection c, RecordRef ref) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("select 1 from event_outcome where topic = ?"
-                + " and partition_no = ? and record_offset = ?")) {
-            select.setString(1, ref.topic());
-            select.setInt(2, ref.partition());
-            select.setLong(3, ref.offset());
-            try (var rs = select.executeQuery()) {
-                return rs.next();
+    public Set<RecordRef> decided(Connection c, Collection<RecordRef> refs) throws SQLException {
+        Set<RecordRef> decided = new HashSet<>();
+        if (refs.isEmpty()) {
+            return decided;
+        }
+        try (PreparedStatement select = c.prepareStatement("select o.topic, o.partition_no, o.record_offset"
+                + " from event_outcome o join unnest(?::text[], ?::int[], ?::bigint[]) r (topic, partition_no, record_offset)"
+                + " using (topic, partition_no, record_offset)")) {
+            select.setArray(1, c.createArrayOf("text", refs.stream().map(RecordRef::topic).toArray()));
+            select.setArray(2, c.createArrayOf("int4", refs.stream().map(RecordRef::partition).toArray()));
+            select.setArray(3, c.createArrayOf("int8", refs.stream().map(RecordRef::offset).toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    decided.add(new RecordRef(rs.getString(1), rs.getInt(2), rs.getLong(3)));
+                }
             }
         }
+        return decided;
     }
 
-    public void accepted(Connection c, RecordRef ref, Kind kind, UUID eventId, BatchRef batch, String schoolBin,
-            boolean duplicate) throws SQLException {
-        if (batch != null) {
-            insert(c, ref, kind, eventId, batch, schoolBin, duplicate ? "DUPLICATE" : "ACCEPTED", null, null, null);
+    /** Writes the transaction's outcome rows, rejected-topic messages and submission facts. */
+    public void write(Connection c, Outcomes outcomes) throws SQLException {
+        Instant now = Instant.now(clock);
+        List<OutboxWriter.Message> messages = new ArrayList<>();
+        if (!outcomes.rows.isEmpty()) {
+            try (PreparedStatement insert = c.prepareStatement("insert into event_outcome (topic, partition_no,"
+                    + " record_offset, event_id, kind, batch_id, batch_index, school_bin, outcome, reason, detail, event,"
+                    + " decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict do nothing")) {
+                for (Outcomes.Row row : outcomes.rows) {
+                    bind(insert, row, now);
+                    insert.addBatch();
+                    if (row.reason() != null) {
+                        messages.add(rejection(row));
+                    }
+                }
+                insert.executeBatch();
+            }
         }
+        for (Outcomes.Submitted first : firstOfTheDay(c, outcomes.submitted, LocalDate.ofInstant(now, clock.getZone()))) {
+            messages.add(submission(first, now));
+        }
+        outbox.addAll(c, messages);
     }
 
-    public void rejected(Connection c, RecordRef ref, Kind kind, UUID eventId, BatchRef batch, String schoolBin,
-            RejectionReason reason, String detail, Map<String, Object> maskedEvent) throws SQLException {
-        String event = json(maskedEvent);
-        if (!insert(c, ref, kind, eventId, batch, schoolBin, "REJECTED", reason.name(), detail, event)) {
-            return; // this record was decided before (a replay): nothing twice
+    /**
+     * Of the schools and kinds with acceptances in this transaction, those with none before on {@code today}: only
+     * they are announced on facts.submissions.v1 (completeness asks "did the school submit since a date").
+     */
+    private static List<Outcomes.Submitted> firstOfTheDay(Connection c, Collection<Outcomes.Submitted> submitted,
+            LocalDate today) throws SQLException {
+        List<Outcomes.Submitted> first = new ArrayList<>();
+        if (submitted.isEmpty()) {
+            return first;
         }
+        try (PreparedStatement upsert = c.prepareStatement("insert into school_submission (school_bin, kind, last_day)"
+                + " select bin, kind, ? from unnest(?::text[], ?::text[]) as s (bin, kind)"
+                // those announced today already are left out before the insert: a conflicting row would be locked
+                // even when the update's condition fails, and concurrent batches would queue up on the same schools
+                + " where not exists (select 1 from school_submission t where t.school_bin = s.bin and t.kind = s.kind"
+                + " and t.last_day >= ?) order by bin, kind"
+                + " on conflict (school_bin, kind) do update set last_day = excluded.last_day"
+                + " where school_submission.last_day < excluded.last_day returning school_bin, kind")) {
+            upsert.setObject(1, today);
+            upsert.setArray(2, c.createArrayOf("text", submitted.stream().map(Outcomes.Submitted::schoolBin).toArray()));
+            upsert.setArray(3, c.createArrayOf("text", submitted.stream().map(s -> s.kind().name()).toArray()));
+            upsert.setObject(4, today);
+            try (ResultSet rs = upsert.executeQuery()) {
+                while (rs.next()) {
+                    first.add(new Outcomes.Submitted(rs.getString(1), Kind.valueOf(rs.getString(2))));
+                }
+            }
+        }
+        first.sort(null);
+        return first;
+    }
+
+    private void bind(PreparedStatement insert, Outcomes.Row row, Instant now) throws SQLException {
+        insert.setString(1, row.ref().topic());
+        insert.setInt(2, row.ref().partition());
+        insert.setLong(3, row.ref().offset());
+        insert.setObject(4, row.eventId());
+        insert.setString(5, row.kind().name());
+        insert.setObject(6, row.batch() == null ? null : row.batch().batchId());
+        insert.setObject(7, row.batch() == null ? null : row.batch().index());
+        insert.setString(8, row.schoolBin());
+        insert.setString(9, row.outcome());
+        insert.setString(10, row.reason() == null ? null : row.reason().name());
+        insert.setString(11, row.detail());
+        insert.setString(12, row.maskedEvent() == null ? null : json(row.maskedEvent()));
+        insert.setTimestamp(13, Timestamp.from(now));
+    }
+
+    private OutboxWriter.Message rejection(Outcomes.Row row) {
         Map<String, Object> message = new LinkedHashMap<>();
-        message.put("eventId", eventId);
-        message.put("kind", kind.name());
-        message.put("batchId", batch == null ? null : batch.batchId());
-        message.put("index", batch == null ? null : batch.index());
-        message.put("schoolBin", schoolBin);
-        message.put("reason", reason.name());
-        message.put("detail", detail);
-        message.put("source", ref.toString());
-        message.put("event", maskedEvent);
-        outbox.add(c, Topics.INGEST_REJECTED, eventId == null ? ref.toString() : eventId.toString(), json(message));
+        message.put("eventId", row.eventId());
+        message.put("kind", row.kind().name());
+        message.put("batchId", row.batch() == null ? null : row.batch().batchId());
+        message.put("index", row.batch() == null ? null : row.batch().index());
+        message.put("schoolBin", row.schoolBin());
+        message.put("reason", row.reason().name());
+        message.put("detail", row.detail());
+        message.put("source", row.ref().toString());
+        message.put("event", row.maskedEvent());
+        String key = row.eventId() == null ? row.ref().toString() : row.eventId().toString();
+        return new OutboxWriter.Message(Topics.INGEST_REJECTED, key, json(message));
     }
 
-    private boolean insert(Connection c, RecordRef ref, Kind kind, UUID eventId, BatchRef batch, String schoolBin,
-            String outcome, String reason, String detail, String event) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into event_outcome (topic, partition_no,"
-                + " record_offset, event_id, kind, batch_id, batch_index, school_bin, outcome, reason, detail, event,"
-                + " decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict do nothing")) {
-            insert.setString(1, ref.topic());
-            insert.setInt(2, ref.partition());
-            insert.setLong(3, ref.offset());
-            insert.setObject(4, eventId);
-            insert.setString(5, kind.name());
-            insert.setObject(6, batch == null ? null : batch.batchId());
-            insert.setObject(7, batch == null ? null : batch.index());
-            insert.setString(8, schoolBin);
-            insert.setString(9, outcome);
-            insert.setString(10, reason);
-            insert.setString(11, detail);
-            insert.setString(12, event);
-            insert.setTimestamp(13, Timestamp.from(Instant.now()));
-            return insert.executeUpdate() == 1;
-        }
+    private OutboxWriter.Message submission(Outcomes.Submitted submitted, Instant receivedAt) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("schoolBin", submitted.schoolBin());
+        message.put("kind", submitted.kind().name());
+        message.put("day", LocalDate.ofInstant(receivedAt, clock.getZone()).toString());
+        message.put("receivedAt", receivedAt.toString());
+        return new OutboxWriter.Message(Topics.FACTS_SUBMISSIONS, submitted.schoolBin(), json(message));
     }
 
     private String json(Object value) {
-        if (value == null) {
-            return null;
-        }
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {

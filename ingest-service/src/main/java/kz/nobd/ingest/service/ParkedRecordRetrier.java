@@ -49,9 +49,9 @@ public class ParkedRecordRetrier {
                     parked.remove(c, RecordRef.of(record));
                     boolean stillPark = record.timestamp() > expiry.toEpochMilli();
                     if (record.topic().equals(Topics.INGEST_EQUIPMENT)) {
-                        equipment.decide(c, record, stillPark);
+                        equipment.decide(c, List.of(record), stillPark);
                     } else {
-                        enrolment.decide(c, record, stillPark);
+                        enrolment.decide(c, List.of(record), stillPark);
                     }
                 }
             } catch (java.sql.SQLException e) {

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Runs a polled batch in ONE database transaction; if that fails for a reason of the data (not of the
+ * Runs a polled batch in ONE database transaction, decided as a set; if that fails for a reason of the data (not of the
  * infrastructure), every record gets its own transaction so one poison record cannot take its neighbours
  * down, and a record that fails even alone is decided by {@code onPoison} (rejected as MALFORMED).
  * Infrastructure failures are rethrown: the consumer rewinds and retries the batch.
@@ -27,18 +27,20 @@ public class RecordBatches {
     @Inject
     DataSource dataSource;
 
+    /** Decides a list of records in the caller's transaction. */
+    @FunctionalInterface
+    public interface BatchHandler {
+        void handle(Connection c, List<ConsumerRecord<String, byte[]>> records) throws SQLException;
+    }
+
     @FunctionalInterface
     public interface RecordHandler {
         void handle(Connection c, ConsumerRecord<String, byte[]> record) throws SQLException;
     }
 
-    public void run(List<ConsumerRecord<String, byte[]>> records, RecordHandler handler, RecordHandler onPoison) {
+    public void run(List<ConsumerRecord<String, byte[]>> records, BatchHandler handler, RecordHandler onPoison) {
         try {
-            inTransaction(c -> {
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    handler.handle(c, record);
-                }
-            });
+            inTransaction(c -> handler.handle(c, records));
         } catch (RuntimeException batchFailure) {
             if (Transient.is(batchFailure)) {
                 throw batchFailure;
@@ -47,7 +49,7 @@ public class RecordBatches {
                     batchFailure.getMessage());
             for (ConsumerRecord<String, byte[]> record : records) {
                 try {
-                    inTransaction(c -> handler.handle(c, record));
+                    inTransaction(c -> handler.handle(c, List.of(record)));
                 } catch (RuntimeException recordFailure) {
                     if (Transient.is(recordFailure)) {
                         throw recordFailure;

@@ -3,6 +3,8 @@ package kz.nobd.ingest.service;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,11 +30,21 @@ public class RecordDecoder {
     @Inject
     ObjectMapper mapper;
 
-    /** A decoded record: {@code input} null and {@code problem} set when it is malformed. */
+    private static final Pattern LAST4 = Pattern.compile("\\d{4}");
+
+    /**
+     * A decoded record: {@code input} null and {@code problem} set when it is malformed. {@link #masked()} is made
+     * only when asked for (a rejection): most records never need it.
+     */
     public record Decoded<T>(T input, String problem, UUID eventId, String schoolBin, BatchRef batch, String iinLast4,
-            Map<String, Object> masked) {
+            Supplier<Map<String, Object>> maskedForm) {
         public boolean malformed() {
             return problem != null;
+        }
+
+        /** The record as it may be stored and published with a rejection (any IIN masked), or null. */
+        public Map<String, Object> masked() {
+            return maskedForm == null ? null : maskedForm.get();
         }
     }
 
@@ -61,10 +73,10 @@ public class RecordDecoder {
         BatchRef batch = batch(object);
         String last4 = object.path("iinLast4").asText("");
         object.remove(java.util.List.of("batchId", "batchIndex", "iinLast4"));
-        Map<String, Object> masked = maskedCopy(object);
+        Supplier<Map<String, Object>> masked = () -> maskedCopy(object);
         try {
             T input = mapper.treeToValue(object, type);
-            return new Decoded<>(input, null, eventId, schoolBin, batch, last4.matches("\\d{4}") ? last4 : null, masked);
+            return new Decoded<>(input, null, eventId, schoolBin, batch, LAST4.matcher(last4).matches() ? last4 : null, masked);
         } catch (IOException e) {
             return new Decoded<>(null, "a field has the wrong JSON type: " + e.getMessage().lines().findFirst()
                     .orElse("").replaceAll("\\d{12}", "************"), eventId, schoolBin, batch, null, masked);

@@ -3,7 +3,6 @@ package kz.nobd.ingest.service;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.ingest.domain.CardVersion;
-import kz.nobd.ingest.domain.EnrolmentTimeline;
 import kz.nobd.ingest.domain.TimelineEntry;
 
 /**
@@ -32,21 +30,21 @@ public class SchoolClosures implements SchoolClosureHandler {
         if (closure.closedOn() == null) {
             return;
         }
-        for (String studentId : timelines.studentsOpenAt(c, closure.bin())) {
-            timelines.lock(c, studentId);
-            List<TimelineEntry> timeline = new ArrayList<>(timelines.timeline(c, studentId));
+        List<String> openThere = timelines.studentsOpenAt(c, closure.bin());
+        StudentSet students = timelines.lockStored(c, openThere);
+        for (String studentId : openThere) {
             UUID entryId = UUID.nameUUIDFromBytes(("registry:" + closure.bin() + ":" + closure.version() + ":" + studentId)
                     .getBytes(StandardCharsets.UTF_8));
-            if (timeline.stream().anyMatch(e -> e.eventId().equals(entryId))) {
+            if (students.timeline(studentId).stream().anyMatch(e -> e.eventId().equals(entryId))) {
                 continue;
             }
-            long sequence = StudentTimelines.nextSequence(timeline);
+            long sequence = students.nextSequence(studentId);
             TimelineEntry entry = closure.status() == InstitutionStatus.MERGED && closure.successorBin() != null
                     ? TimelineEntry.schoolMerged(entryId, closure.bin(), closure.successorBin(), closure.closedOn(), sequence)
                     : TimelineEntry.schoolClosed(entryId, closure.bin(), closure.closedOn(), sequence);
-            timelines.append(c, studentId, entry, null);
-            timeline.add(entry);
-            spells.sync(c, studentId, EnrolmentTimeline.replay(timeline));
+            students.append(studentId, entry, null);
         }
+        timelines.append(c, students.appended());
+        spells.sync(c, students);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +16,6 @@ import kz.nobd.ingest.service.OutcomeWriter.Kind;
 @ApplicationScoped
 public class SharedDecisions {
     @Inject
-    OutcomeWriter outcomes;
-    @Inject
     ParkedRecords parked;
     @Inject
     RegistryView registry;
@@ -25,15 +24,15 @@ public class SharedDecisions {
      * Decides a record whose id was accepted before ({@code known} is that content's hash, null when the id is
      * new): the same content is counted once, other content is EVENT_ID_REUSED. Returns whether it decided.
      */
-    public boolean seenBefore(Connection c, RecordRef ref, Kind kind, RecordDecoder.Decoded<?> d, UUID id,
-            String schoolBin, byte[] known, byte[] hash) throws SQLException {
+    public boolean seenBefore(Outcomes outcomes, RecordRef ref, Kind kind, RecordDecoder.Decoded<?> d, UUID id,
+            String schoolBin, byte[] known, byte[] hash) {
         if (known == null) {
             return false;
         }
         if (Arrays.equals(known, hash)) {
-            outcomes.accepted(c, ref, kind, id, d.batch(), schoolBin, true);
+            outcomes.accepted(ref, kind, id, d.batch(), schoolBin, true);
         } else {
-            outcomes.rejected(c, ref, kind, d.eventId(), d.batch(), d.schoolBin(), RejectionReason.EVENT_ID_REUSED,
+            outcomes.rejected(ref, kind, d.eventId(), d.batch(), d.schoolBin(), RejectionReason.EVENT_ID_REUSED,
                     "id " + id + " was already accepted with a different content; use a new id for new content",
                     d.masked());
         }
@@ -44,15 +43,15 @@ public class SharedDecisions {
      * Parks a record for a school the registry view does not know yet ({@code parkedForm} is what is kept: no
      * raw IIN), or, once parking is over, rejects it UNKNOWN_SCHOOL. Returns whether it decided.
      */
-    public boolean schoolUnknown(Connection c, RecordRef ref, Kind kind, RecordDecoder.Decoded<?> d, String schoolBin,
-            boolean mayPark, byte[] parkedForm) throws SQLException {
+    public boolean schoolUnknown(Connection c, Outcomes outcomes, RecordRef ref, Kind kind, RecordDecoder.Decoded<?> d,
+            String schoolBin, boolean mayPark, Supplier<byte[]> parkedForm) throws SQLException {
         if (registry.knows(schoolBin)) {
             return false;
         }
         if (mayPark) {
-            parked.park(c, ref, null, parkedForm, schoolBin);
+            parked.park(c, ref, null, parkedForm.get(), schoolBin);
         } else {
-            outcomes.rejected(c, ref, kind, d.eventId(), d.batch(), d.schoolBin(), RejectionReason.UNKNOWN_SCHOOL,
+            outcomes.rejected(ref, kind, d.eventId(), d.batch(), d.schoolBin(), RejectionReason.UNKNOWN_SCHOOL,
                     "no institution with BIN " + schoolBin + " is registered", d.masked());
         }
         return true;

@@ -5,8 +5,11 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,10 +25,11 @@ import kz.nobd.ingest.domain.EnrolmentTimeline;
 import kz.nobd.ingest.domain.SpellState;
 
 /**
- * Makes the stored spells and conflicts of one student equal to a replay of the timeline, and writes a fact to
- * the outbox for every spell that changed. A fact carries the spell's whole state under a random spell id (no
- * student identifier): OPENED for a new spell, CLOSED when its end was set, CORRECTED otherwise; a spell that a
- * late event removed is CORRECTED to an empty interval (validTo = validFrom).
+ * Makes the stored spells and conflicts of the students whose timeline changed equal to a replay of their
+ * timelines, and writes a fact to the outbox for every spell that changed, one statement per kind of write for
+ * the whole set. A fact carries the spell's whole state under a random spell id (no student identifier): OPENED
+ * for a new spell, CLOSED when its end was set, CORRECTED otherwise; a spell that a late event removed is
+ * CORRECTED to an empty interval (validTo = validFrom).
  */
 @ApplicationScoped
 public class SpellSync {
@@ -37,48 +41,102 @@ public class SpellSync {
     private record Stored(UUID spellId, SpellState state) {
     }
 
-    /** For a student whose sex and birth year are not at hand (registry-driven changes). */
-    public void sync(Connection c, String studentId, EnrolmentTimeline.Replay replay) throws SQLException {
-        String[] student = student(c, studentId);
-        sync(c, studentId, student[0].charAt(0), Integer.parseInt(student[1]), replay);
+    private record Write(UUID spellId, String studentId, SpellState state) {
     }
 
-    public void sync(Connection c, String studentId, char sex, int birthYear, EnrolmentTimeline.Replay replay)
-            throws SQLException {
-        String[] student = {String.valueOf(sex), Integer.toString(birthYear)};
-        Map<UUID, Stored> stored = stored(c, studentId);
+    /** The writes one sync makes, collected first and then sent a statement per kind. */
+    private final class Writes {
+        final List<Write> inserts = new ArrayList<>();
+        final List<Write> updates = new ArrayList<>();
+        final List<UUID> deletes = new ArrayList<>();
+        final List<OutboxWriter.Message> facts = new ArrayList<>();
+
+        void fact(UUID spellId, SpellState spell, StudentSet.Student student, String change) {
+            Map<String, Object> fact = new LinkedHashMap<>();
+            fact.put("spellId", spellId);
+            fact.put("schoolBin", spell.schoolBin());
+            fact.put("grade", spell.grade());
+            fact.put("sex", String.valueOf(student.sex()));
+            fact.put("birthYear", student.birthYear());
+            fact.put("language", spell.language().name());
+            fact.put("validFrom", spell.validFrom().toString());
+            fact.put("validTo", spell.validTo() == null ? null : spell.validTo().toString());
+            fact.put("change", change);
+            try {
+                facts.add(new OutboxWriter.Message(Topics.FACTS_ENROLMENT, spellId.toString(),
+                        mapper.writeValueAsString(fact)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public void sync(Connection c, StudentSet students) throws SQLException {
+        Collection<String> changed = students.changed();
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<String> storedBefore = changed.stream().filter(id -> !students.created(id)).toList();
+        Map<String, Map<UUID, Stored>> stored = stored(c, storedBefore);
+        Writes writes = new Writes();
+        List<ConflictRow> conflicts = new ArrayList<>();
+        for (String studentId : changed) {
+            StudentSet.Student student = students.student(studentId);
+            EnrolmentTimeline.Replay replay = EnrolmentTimeline.replay(students.timeline(studentId));
+            diff(studentId, student, replay, stored.getOrDefault(studentId, new HashMap<>()), writes);
+            replay.conflicts().forEach(conflict -> conflicts.add(new ConflictRow(studentId, conflict)));
+        }
+        insert(c, writes.inserts);
+        update(c, writes.updates);
+        delete(c, writes.deletes);
+        replaceConflicts(c, storedBefore, conflicts);
+        outbox.addAll(c, writes.facts);
+    }
+
+    private static void diff(String studentId, StudentSet.Student student, EnrolmentTimeline.Replay replay,
+            Map<UUID, Stored> stored, Writes writes) {
         for (SpellState spell : replay.spells()) {
             Stored before = stored.remove(spell.openedBy());
             if (before == null) {
                 UUID spellId = UUID.randomUUID();
-                insert(c, spellId, studentId, spell);
-                fact(c, spellId, spell, student, "OPENED");
+                writes.inserts.add(new Write(spellId, studentId, spell));
+                writes.fact(spellId, spell, student, "OPENED");
             } else if (!before.state().equals(spell)) {
-                update(c, before.spellId(), spell);
+                writes.updates.add(new Write(before.spellId(), studentId, spell));
                 boolean closed = before.state().isOpen() && !spell.isOpen();
-                fact(c, before.spellId(), spell, student, closed ? "CLOSED" : "CORRECTED");
+                writes.fact(before.spellId(), spell, student, closed ? "CLOSED" : "CORRECTED");
             }
         }
         for (Stored removed : stored.values()) {
-            delete(c, removed.spellId());
+            writes.deletes.add(removed.spellId());
             SpellState s = removed.state();
-            fact(c, removed.spellId(), new SpellState(s.schoolBin(), s.grade(), s.language(), s.validFrom(),
+            writes.fact(removed.spellId(), new SpellState(s.schoolBin(), s.grade(), s.language(), s.validFrom(),
                     s.validFrom(), s.openedBy(), s.closedBy()), student, "CORRECTED");
         }
-        syncConflicts(c, studentId, replay);
     }
 
-    private void syncConflicts(Connection c, String studentId, EnrolmentTimeline.Replay replay) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("delete from enrolment_conflict where student_id = ?")) {
-            delete.setString(1, studentId);
-            delete.executeUpdate();
+    private record ConflictRow(String studentId, ConflictState conflict) {
+    }
+
+    /** Deletes the stored conflicts of {@code studentIds} and inserts {@code rows}. */
+    private static void replaceConflicts(Connection c, Collection<String> studentIds, List<ConflictRow> rows)
+            throws SQLException {
+        if (!studentIds.isEmpty()) {
+            try (PreparedStatement delete = c.prepareStatement("delete from enrolment_conflict where student_id = any(?)")) {
+                delete.setArray(1, c.createArrayOf("varchar", studentIds.toArray()));
+                delete.executeUpdate();
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
         }
         try (PreparedStatement insert = c.prepareStatement("insert into enrolment_conflict (conflict_id, student_id,"
                 + " school_bin, original_event_id, grade, other_school_bin, conflict_date, raised_by, settled_by)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ConflictState conflict : replay.conflicts()) {
-                insert.setObject(1, UUID.nameUUIDFromBytes((studentId + conflict.raisedBy()).getBytes()));
-                insert.setString(2, studentId);
+            for (ConflictRow row : rows) {
+                ConflictState conflict = row.conflict();
+                insert.setObject(1, UUID.nameUUIDFromBytes((row.studentId() + conflict.raisedBy()).getBytes()));
+                insert.setString(2, row.studentId());
                 insert.setString(3, conflict.schoolBin());
                 insert.setObject(4, conflict.schoolEventId());
                 insert.setInt(5, conflict.grade());
@@ -92,85 +150,72 @@ public class SpellSync {
         }
     }
 
-    private void fact(Connection c, UUID spellId, SpellState spell, String[] student, String change) throws SQLException {
-        Map<String, Object> fact = new LinkedHashMap<>();
-        fact.put("spellId", spellId);
-        fact.put("schoolBin", spell.schoolBin());
-        fact.put("grade", spell.grade());
-        fact.put("sex", student[0]);
-        fact.put("birthYear", Integer.parseInt(student[1]));
-        fact.put("language", spell.language().name());
-        fact.put("validFrom", spell.validFrom().toString());
-        fact.put("validTo", spell.validTo() == null ? null : spell.validTo().toString());
-        fact.put("change", change);
-        try {
-            outbox.add(c, Topics.FACTS_ENROLMENT, spellId.toString(), mapper.writeValueAsString(fact));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    private static Map<String, Map<UUID, Stored>> stored(Connection c, Collection<String> studentIds)
+            throws SQLException {
+        Map<String, Map<UUID, Stored>> spells = new HashMap<>();
+        if (studentIds.isEmpty()) {
+            return spells;
         }
-    }
-
-    private static String[] student(Connection c, String studentId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("select sex, birth_year from student where student_id = ?")) {
-            select.setString(1, studentId);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return new String[] {rs.getString(1), Integer.toString(rs.getInt(2))};
-            }
-        }
-    }
-
-    private static Map<UUID, Stored> stored(Connection c, String studentId) throws SQLException {
-        Map<UUID, Stored> spells = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement("select spell_id, school_bin, grade, language, valid_from,"
-                + " valid_to, opened_by, closed_by from spell where student_id = ?")) {
-            select.setString(1, studentId);
+        try (PreparedStatement select = c.prepareStatement("select student_id, spell_id, school_bin, grade, language,"
+                + " valid_from, valid_to, opened_by, closed_by from spell where student_id = any(?)")) {
+            select.setArray(1, c.createArrayOf("varchar", studentIds.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    SpellState state = new SpellState(rs.getString(2), rs.getInt(3),
-                            kz.nobd.contracts.Language.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate(),
-                            rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getObject(7, UUID.class),
-                            rs.getObject(8, UUID.class));
-                    spells.put(state.openedBy(), new Stored(rs.getObject(1, UUID.class), state));
+                    SpellState state = new SpellState(rs.getString(3), rs.getInt(4),
+                            kz.nobd.contracts.Language.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(),
+                            rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), rs.getObject(8, UUID.class),
+                            rs.getObject(9, UUID.class));
+                    spells.computeIfAbsent(rs.getString(1), id -> new HashMap<>())
+                            .put(state.openedBy(), new Stored(rs.getObject(2, UUID.class), state));
                 }
             }
         }
         return spells;
     }
 
-    private static void insert(Connection c, UUID spellId, String studentId, SpellState s) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into spell (spell_id, student_id, school_bin, grade,"
-                + " language, valid_from, valid_to, opened_by, closed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setObject(1, spellId);
-            insert.setString(2, studentId);
-            bind(insert, 3, s);
-            insert.executeUpdate();
+    private static void insert(Connection c, List<Write> writes) throws SQLException {
+        CopyRows rows = new CopyRows("spell (spell_id, student_id, school_bin, grade, language, valid_from, valid_to,"
+                + " opened_by, closed_by)");
+        for (Write write : writes) {
+            SpellState s = write.state();
+            rows.add(write.spellId()).add(write.studentId()).add(s.schoolBin()).add(s.grade()).add(s.language().name())
+                    .add(s.validFrom()).add(s.validTo()).add(s.openedBy()).add(s.closedBy()).endRow();
         }
+        rows.copyInto(c);
     }
 
-    private static void update(Connection c, UUID spellId, SpellState s) throws SQLException {
+    private static void update(Connection c, List<Write> writes) throws SQLException {
+        if (writes.isEmpty()) {
+            return;
+        }
         try (PreparedStatement update = c.prepareStatement("update spell set school_bin = ?, grade = ?, language = ?,"
                 + " valid_from = ?, valid_to = ?, opened_by = ?, closed_by = ? where spell_id = ?")) {
-            bind(update, 1, s);
-            update.setObject(8, spellId);
-            update.executeUpdate();
+            for (Write write : writes) {
+                bind(update, write.state());
+                update.setObject(8, write.spellId());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 
-    private static void bind(PreparedStatement st, int from, SpellState s) throws SQLException {
-        st.setString(from, s.schoolBin());
-        st.setInt(from + 1, s.grade());
-        st.setString(from + 2, s.language().name());
-        st.setDate(from + 3, Date.valueOf(s.validFrom()));
-        st.setDate(from + 4, s.validTo() == null ? null : Date.valueOf(s.validTo()));
-        st.setObject(from + 5, s.openedBy());
-        st.setObject(from + 6, s.closedBy());
-    }
-
-    private static void delete(Connection c, UUID spellId) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("delete from spell where spell_id = ?")) {
-            delete.setObject(1, spellId);
+    private static void delete(Connection c, List<UUID> spellIds) throws SQLException {
+        if (spellIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = c.prepareStatement("delete from spell where spell_id = any(?)")) {
+            delete.setArray(1, c.createArrayOf("uuid", spellIds.toArray()));
             delete.executeUpdate();
         }
+    }
+
+    private static void bind(PreparedStatement st, SpellState s) throws SQLException {
+        st.setString(1, s.schoolBin());
+        st.setInt(2, s.grade());
+        st.setString(3, s.language().name());
+        st.setDate(4, Date.valueOf(s.validFrom()));
+        st.setDate(5, s.validTo() == null ? null : Date.valueOf(s.validTo()));
+        st.setObject(6, s.openedBy());
+        st.setObject(7, s.closedBy());
     }
 }

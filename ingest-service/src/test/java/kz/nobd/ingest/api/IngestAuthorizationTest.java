@@ -32,6 +32,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.Topics;
+import kz.nobd.testing.Dates;
 import kz.nobd.testing.Callers;
 import kz.nobd.ingest.testing.Events;
 import kz.nobd.testing.Ids;
@@ -152,7 +153,7 @@ class IngestAuthorizationTest {
         assertThat(rejections(OBLAST_AKMOLA, "")).contains(x.rejectedId()).doesNotContain(y.rejectedId());
         assertThat(rejections(OBLAST_ALMATY, "")).contains(y.rejectedId()).doesNotContain(x.rejectedId());
         assertThat(rejections(OBLAST_ALMATY, "schoolBin=" + X)).isEmpty();
-        assertThat(rejections(MINISTRY, "since=" + LocalDate.now())).contains(x.rejectedId(), y.rejectedId());
+        assertThat(rejections(MINISTRY, "since=" + Dates.today())).contains(x.rejectedId(), y.rejectedId());
         assertThat(rejections(MINISTRY, "schoolBin=" + X)).contains(x.rejectedId()).doesNotContain(y.rejectedId());
     }
 

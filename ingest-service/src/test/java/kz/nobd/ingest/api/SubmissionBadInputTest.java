@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kz.nobd.contracts.Topics;
+import kz.nobd.testing.Dates;
 import kz.nobd.testing.Callers;
 import kz.nobd.ingest.testing.Events;
 import kz.nobd.testing.Ids;
@@ -52,7 +52,7 @@ class SubmissionBadInputTest {
         batch.add(with(Events.enrolled(Ids.boy(), BIN, 13, DAY)));                               // [3]
         batch.add(with(Events.enrolled(Ids.boy(), BIN, 1, DAY), "grade", "five"));               // [4]
         batch.add(with(Events.enrolled(Ids.boy(), BIN, 1, DAY), "language", "FR"));              // [5]
-        String future = LocalDate.now().plusDays(2).toString();
+        String future = Dates.today().plusDays(2).toString();
         batch.add(with(Events.enrolled(Ids.boy(), BIN, 1, future)));                             // [6]
         batch.add(with(Events.enrolled(Ids.boy(), BIN, 1, DAY), "schoolYear", "2024-2025"));     // [7]
         batch.add(with(Events.enrolled(Ids.boy(), BIN, 1, DAY), "schoolYear", "2025-2027"));     // [8]

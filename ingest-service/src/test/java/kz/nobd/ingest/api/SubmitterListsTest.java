@@ -3,7 +3,6 @@ package kz.nobd.ingest.api;
 import static kz.nobd.testing.Problems.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import kz.nobd.testing.Dates;
 import kz.nobd.testing.Callers;
 import kz.nobd.ingest.testing.Events;
 import kz.nobd.testing.Ids;
@@ -52,9 +52,9 @@ class SubmitterListsTest {
                 .containsEntry("kind", "ENROLMENT").containsEntry("schoolBin", school)
                 .containsEntry("reason", "INVALID_TRANSITION").containsKeys("detail", "rejectedAt", "event");
         assertThat(list("/api/v1/rejections?schoolBin=" + school).getInt("size")).as("default size").isEqualTo(50);
-        assertThat(list("/api/v1/rejections?schoolBin=" + school + "&since=" + LocalDate.now().plusDays(1))
+        assertThat(list("/api/v1/rejections?schoolBin=" + school + "&since=" + Dates.today().plusDays(1))
                 .getInt("total")).isZero();
-        assertThat(list("/api/v1/rejections?schoolBin=" + school + "&since=" + LocalDate.now().minusDays(1))
+        assertThat(list("/api/v1/rejections?schoolBin=" + school + "&since=" + Dates.today().minusDays(1))
                 .getInt("total")).isEqualTo(7);
     }
 

@@ -2,11 +2,11 @@ package kz.nobd.ingest.messaging;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import kz.nobd.ingest.domain.EnrolmentEvent;
-import kz.nobd.ingest.domain.TimelineEntry;
+import kz.nobd.ingest.service.StudentSet;
 import kz.nobd.ingest.service.StudentTimelines;
 
 /**
@@ -37,19 +37,15 @@ final class FaultyTimelines extends StudentTimelines {
     }
 
     @Override
-    public void lock(Connection c, EnrolmentEvent event) throws SQLException {
-        if (event.eventId().equals(poison)) {
+    public void append(Connection c, List<StudentSet.Appended> entries) throws SQLException {
+        List<UUID> ids = entries.stream().map(e -> e.entry().eventId()).toList();
+        if (ids.contains(poison)) {
             poisonAttempts.incrementAndGet();
             throw new IllegalStateException("test: this event breaks the code that processes it");
         }
-        super.lock(c, event);
-    }
-
-    @Override
-    public void append(Connection c, String studentId, TimelineEntry entry, byte[] payloadHash) throws SQLException {
-        if (entry.eventId().equals(flaky) && connectionLosses.getAndUpdate(n -> n < losses ? n + 1 : n) < losses) {
+        if (ids.contains(flaky) && connectionLosses.getAndUpdate(n -> n < losses ? n + 1 : n) < losses) {
             throw new SQLException("test: An I/O error occurred while sending to the backend", "08006");
         }
-        super.append(c, studentId, entry, payloadHash);
+        super.append(c, entries);
     }
 }

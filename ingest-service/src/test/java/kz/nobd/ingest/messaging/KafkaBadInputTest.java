@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Topics;
+import kz.nobd.testing.Dates;
 import kz.nobd.testing.Callers;
 import kz.nobd.ingest.testing.Events;
 import kz.nobd.testing.Ids;
@@ -64,7 +65,7 @@ class KafkaBadInputTest {
             expected.add(noId(outside.send(equipment, bin, "<report/>"), "MALFORMED", "not well-formed JSON"));
             Map<String, Object> tooMany = report(bin, "2026-10-01", 10, 11);
             expected.add(sent(outside, equipment, tooMany, "MALFORMED", "must not exceed total 10"));
-            Map<String, Object> future = report(bin, LocalDate.now().plusDays(3).toString(), 10, 5);
+            Map<String, Object> future = report(bin, Dates.today().plusDays(3).toString(), 10, 5);
             expected.add(sent(outside, equipment, future, "INVALID_DATE", "must not be in the future"));
 
             Map<String, Message> onTopic = awaitRejections(rejected, expected);
@@ -77,7 +78,7 @@ class KafkaBadInputTest {
             assertThat(api.getString("items.find { it.reason == 'INVALID_IIN' }.event.studentIin"))
                     .isEqualTo(Ids.masked(badIin));
             assertThat(api.prettify()).doesNotContain(badIin);
-            JsonPath recent = Callers.as(Tokens.MINISTRY).get("/api/v1/rejections?size=500&since=" + LocalDate.now().minusDays(1))
+            JsonPath recent = Callers.as(Tokens.MINISTRY).get("/api/v1/rejections?size=500&since=" + Dates.today().minusDays(1))
                     .then().statusCode(200).extract().jsonPath();
             for (Expected anonymous : expected.subList(0, 3)) {
                 assertThat(recent.getList("items.findAll { it.eventId == null && it.reason == 'MALFORMED' }.detail",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Topics;
+import kz.nobd.testing.Dates;
 import kz.nobd.testing.Callers;
 import kz.nobd.ingest.testing.Events;
 import kz.nobd.testing.Ids;
@@ -47,7 +47,7 @@ class RawIinNeverStoredTest {
             assertThat(rejection.text("reason")).isEqualTo("MALFORMED");
             assertThat(rejection.value()).as("the rejection on the topic").doesNotContain(misspelt, inSchoolField);
             assertThat(rejection.json().at("/event/studentIIN").asText()).isEqualTo(Ids.masked(misspelt));
-            String api = Callers.as(Tokens.MINISTRY).get("/api/v1/rejections?size=500&since=" + LocalDate.now().minusDays(1))
+            String api = Callers.as(Tokens.MINISTRY).get("/api/v1/rejections?size=500&since=" + Dates.today().minusDays(1))
                     .then().statusCode(200).extract().asString();
             assertThat(api).contains(Events.id(event)).doesNotContain(misspelt, inSchoolField);
             assertThat(IngestDb.rows("select school_bin, detail, event::text as event from event_outcome"

@@ -32,15 +32,13 @@ public class SubmissionStore {
     }
 
     public void store(Connection c, List<Submission> submissions) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission_latest (school_bin, kind, received_at, "
-                + "accepted) VALUES (?, ?, ?, ?) ON CONFLICT (school_bin, kind) DO UPDATE SET "
-                + "received_at = greatest(submission_latest.received_at, excluded.received_at), "
-                + "accepted = submission_latest.accepted + excluded.accepted")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission_latest (school_bin, kind, received_at)"
+                + " VALUES (?, ?, ?) ON CONFLICT (school_bin, kind) DO UPDATE SET"
+                + " received_at = greatest(submission_latest.received_at, excluded.received_at)")) {
             for (Submission s : submissions) {
                 ps.setString(1, s.schoolBin());
                 ps.setString(2, s.kind().name());
                 ps.setTimestamp(3, Timestamp.from(s.receivedAt()));
-                ps.setLong(4, s.accepted());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +116,12 @@ public final class FactProducer {
         send(Topics.FACTS_EQUIPMENT, e.schoolBin(), fact);
     }
 
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
     public static void submission(String bin, String kind, Instant receivedAt) {
         send(Topics.FACTS_SUBMISSIONS, bin,
-                Map.of("schoolBin", bin, "kind", kind, "accepted", 3, "receivedAt", receivedAt.toString()));
+                Map.of("schoolBin", bin, "kind", kind, "day", LocalDate.ofInstant(receivedAt, ALMATY).toString(),
+                        "receivedAt", receivedAt.toString()));
     }
 
     /** Produces any value as JSON, or raw text when {@code value} is a String, and waits for the broker. */

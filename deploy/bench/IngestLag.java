@@ -1,0 +1,65 @@
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Watches ingest's input topic from the outside: every half second prints "millis produced decided", where
+ * produced = records appended to the topic since start-up and decided = records the consumer group committed
+ * since start-up (ingest commits offsets only after the database commit). Exits once decided reaches N.
+ * Usage: java -cp "kafka/libs/*" IngestLag.java BOOTSTRAP TOPIC GROUP N
+ */
+public class IngestLag {
+    public static void main(String[] args) throws Exception {
+        String topic = args[1];
+        String group = args[2];
+        long n = Long.parseLong(args[3]);
+        Properties props = new Properties();
+        props.put("bootstrap.servers", args[0]);
+        try (Admin admin = Admin.create(props)) {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            long produced0 = sum(ends(admin, partitions));
+            long decided0 = sum(committed(admin, group, partitions));
+            long start = System.currentTimeMillis();
+            System.out.println("0 0 0");
+            while (true) {
+                Thread.sleep(500);
+                long produced = sum(ends(admin, partitions)) - produced0;
+                long decided = sum(committed(admin, group, partitions)) - decided0;
+                System.out.println((System.currentTimeMillis() - start) + " " + produced + " " + decided);
+                if (decided >= n) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static Map<TopicPartition, Long> ends(Admin admin, List<TopicPartition> partitions) throws Exception {
+        return admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                .all().get().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    private static Map<TopicPartition, Long> committed(Admin admin, String group, List<TopicPartition> partitions)
+            throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, Long> committed = new HashMap<>();
+        for (TopicPartition p : partitions) {
+            OffsetAndMetadata o = offsets.get(p);
+            committed.put(p, o == null ? 0L : o.offset());
+        }
+        return committed;
+    }
+
+    private static long sum(Map<TopicPartition, Long> offsets) {
+        return offsets.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,53 @@
+package kz.nobd.ingest.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import kz.nobd.ingest.domain.RejectionReason;
+import kz.nobd.ingest.service.OutcomeWriter.Kind;
+
+/**
+ * What one transaction decided about its records, collected while deciding and written at its end by
+ * {@link OutcomeWriter#write} in a few batched statements.
+ */
+public final class Outcomes {
+    record Row(RecordRef ref, Kind kind, UUID eventId, BatchRef batch, String schoolBin, String outcome,
+            RejectionReason reason, String detail, Map<String, Object> maskedEvent) {
+    }
+
+    /** A school with accepted submissions of one kind in this transaction (facts.submissions.v1). */
+    record Submitted(String schoolBin, Kind kind) implements Comparable<Submitted> {
+        @Override
+        public int compareTo(Submitted other) {
+            int bySchool = schoolBin.compareTo(other.schoolBin);
+            return bySchool != 0 ? bySchool : kind.compareTo(other.kind);
+        }
+    }
+
+    final List<Row> rows = new ArrayList<>();
+    final Set<Submitted> submitted = new TreeSet<>();
+
+    /**
+     * An accepted record ({@code duplicate}: its id and content were accepted before, so it is counted once). Only
+     * records of a REST batch get an outcome row (for GET /batches); every first acceptance counts for the school.
+     */
+    public void accepted(RecordRef ref, Kind kind, UUID eventId, BatchRef batch, String schoolBin, boolean duplicate) {
+        if (batch != null) {
+            rows.add(new Row(ref, kind, eventId, batch, schoolBin, duplicate ? "DUPLICATE" : "ACCEPTED", null, null,
+                    null));
+        }
+        if (!duplicate) {
+            submitted.add(new Submitted(schoolBin, kind));
+        }
+    }
+
+    /** A rejected record; it also goes to ingest.rejected.v1, with any IIN masked. */
+    public void rejected(RecordRef ref, Kind kind, UUID eventId, BatchRef batch, String schoolBin,
+            RejectionReason reason, String detail, Map<String, Object> maskedEvent) {
+        rows.add(new Row(ref, kind, eventId, batch, schoolBin, "REJECTED", reason, detail, maskedEvent));
+    }
+}

@@ -1,0 +1,82 @@
+package kz.nobd.ingest.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import kz.nobd.ingest.domain.TimelineEntry;
+
+/**
+ * The students one transaction works on, locked and loaded in one go: their sex and birth year, their timelines,
+ * and the entries appended to them in this transaction (written by {@link StudentTimelines#append} and turned into
+ * spells by {@link SpellSync#sync}).
+ */
+public final class StudentSet {
+    /** A student as stored: the pseudonym, sex ('M'/'F'), birth year and the last four IIN digits if known. */
+    public record Student(String studentId, char sex, int birthYear, String iinLast4) {
+    }
+
+    /** An entry appended in this transaction; {@code payloadHash} is null for registry entries. */
+    public record Appended(String studentId, TimelineEntry entry, byte[] payloadHash) {
+    }
+
+    private final Map<String, Student> students;
+    private final Map<String, List<TimelineEntry>> timelines;
+    private final List<Appended> appended = new ArrayList<>();
+    private final Set<String> changed = new LinkedHashSet<>();
+    private final Set<String> created = new HashSet<>();
+
+    StudentSet(Map<String, Student> students, Map<String, List<TimelineEntry>> timelines) {
+        this.students = students;
+        this.timelines = timelines;
+    }
+
+    /** A student this transaction created: nothing of it is stored yet (no timeline, spells or conflicts). */
+    void addCreated(Student student) {
+        students.put(student.studentId(), student);
+        created.add(student.studentId());
+    }
+
+    public boolean created(String studentId) {
+        return created.contains(studentId);
+    }
+
+    public Student student(String studentId) {
+        Student student = students.get(studentId);
+        if (student == null) {
+            throw new IllegalStateException("student " + studentId + " was not locked in this transaction");
+        }
+        return student;
+    }
+
+    /** The student's timeline as stored plus what this transaction appended (do not modify). */
+    public List<TimelineEntry> timeline(String studentId) {
+        student(studentId);
+        return timelines.getOrDefault(studentId, List.of());
+    }
+
+    /** The arrival number for the student's next entry (the row lock serialises one student's updates). */
+    public long nextSequence(String studentId) {
+        return StudentTimelines.nextSequence(timeline(studentId));
+    }
+
+    public void append(String studentId, TimelineEntry entry, byte[] payloadHash) {
+        student(studentId);
+        timelines.computeIfAbsent(studentId, id -> new ArrayList<>()).add(entry);
+        appended.add(new Appended(studentId, entry, payloadHash));
+        changed.add(studentId);
+    }
+
+    public List<Appended> appended() {
+        return appended;
+    }
+
+    /** Students whose timeline grew in this transaction, in the order they first changed. */
+    public Collection<String> changed() {
+        return changed;
+    }
+}
