@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import kz.nobd.contracts.Bin;
 import kz.nobd.ingest.service.IngestQueries;
+import kz.nobd.support.Paging;
 import kz.nobd.support.Caller;
 import kz.nobd.support.FieldError;
 import kz.nobd.support.NotFoundException;
@@ -30,6 +31,8 @@ import kz.nobd.support.ValidationException;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubmitterResource {
+    private static final int DEFAULT_SIZE = 50;
+
     @Inject
     IngestQueries queries;
 
@@ -49,7 +52,7 @@ public class SubmitterResource {
     @RolesAllowed({Caller.SCHOOL, Caller.OBLAST, Caller.MINISTRY})
     public Map<String, Object> rejections(@QueryParam("schoolBin") String schoolBin, @QueryParam("since") String since,
             @QueryParam("page") String page, @QueryParam("size") String size) throws SQLException {
-        Paging paging = Paging.of(page, size);
+        Paging paging = Paging.of(page, size, DEFAULT_SIZE);
         return list(queries.rejections(bin(schoolBin), instant(since), paging.page(), paging.size()), paging);
     }
 
@@ -58,7 +61,7 @@ public class SubmitterResource {
     @RolesAllowed({Caller.SCHOOL, Caller.OBLAST, Caller.MINISTRY})
     public Map<String, Object> conflicts(@QueryParam("schoolBin") String schoolBin, @QueryParam("page") String page,
             @QueryParam("size") String size) throws SQLException {
-        Paging paging = Paging.of(page, size);
+        Paging paging = Paging.of(page, size, DEFAULT_SIZE);
         return list(queries.conflicts(bin(schoolBin), paging.page(), paging.size()), paging);
     }
 

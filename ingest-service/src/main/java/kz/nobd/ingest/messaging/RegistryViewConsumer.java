@@ -31,6 +31,7 @@ import kz.nobd.contracts.Topics;
 import kz.nobd.ingest.domain.CardVersion;
 import kz.nobd.ingest.service.RegistryView;
 import kz.nobd.ingest.service.SchoolClosureHandler;
+import kz.nobd.support.ConsumerLoop;
 
 /**
  * Keeps the registry view current from {@code registry.institutions.v1} (every version, from the beginning).
