@@ -113,12 +113,12 @@ public class EnrolmentProcessor {
             RecordDecoder.Decoded<EnrolmentEventInput> d = decoder.decode(record.value(), EnrolmentEventInput.class,
                     "eventId");
             if (d.malformed()) {
-                reject(decisions, ref, d, RejectionReason.MALFORMED, d.problem());
+                decisions.rejected(ref, Kind.ENROLMENT, d, RejectionReason.MALFORMED, d.problem());
                 continue;
             }
             EnrolmentEventValidator.Result result = validator.validate(d.input());
             if (!result.valid()) {
-                reject(decisions, ref, d, result.primaryReason(), Violation.detail(result.violations()));
+                decisions.rejected(ref, Kind.ENROLMENT, d, result.primaryReason(), Violation.detail(result.violations()));
                 continue;
             }
             EnrolmentEvent event = withLast4(result.event(), d.iinLast4());
@@ -144,7 +144,7 @@ public class EnrolmentProcessor {
             CardVersion card = registry.on(event.schoolBin(), event.occurredOn()).orElse(null);
             RejectionReason reason = card != null && card.isOpen() ? RejectionReason.WRONG_INSTITUTION_TYPE
                     : RejectionReason.SCHOOL_NOT_OPEN;
-            reject(decisions, candidate.ref(), d, reason, schoolProblem.get());
+            decisions.rejected(candidate.ref(), Kind.ENROLMENT, d, reason, schoolProblem.get());
             return true;
         }
         return false;
@@ -163,7 +163,7 @@ public class EnrolmentProcessor {
         Optional<EnrolmentTimeline.Invalid> objection = EnrolmentTimeline.objectionTo(
                 students.timeline(event.studentId()), entry);
         if (objection.isPresent()) {
-            reject(decisions, candidate.ref(), d, RejectionReason.INVALID_TRANSITION, objection.get().message());
+            decisions.rejected(candidate.ref(), Kind.ENROLMENT, d, RejectionReason.INVALID_TRANSITION, objection.get().message());
             return;
         }
         students.append(event.studentId(), entry, candidate.hash());
@@ -189,15 +189,7 @@ public class EnrolmentProcessor {
     }
 
     private void poison(Connection c, ConsumerRecord<String, byte[]> record) throws SQLException {
-        RecordDecoder.Decoded<EnrolmentEventInput> d = decoder.decode(record.value(), EnrolmentEventInput.class, "eventId");
-        Outcomes decisions = new Outcomes();
-        reject(decisions, RecordRef.of(record), d, RejectionReason.MALFORMED, "the event could not be processed");
-        outcomes.write(c, decisions);
-    }
-
-    private static void reject(Outcomes decisions, RecordRef ref, RecordDecoder.Decoded<?> d, RejectionReason reason,
-            String detail) {
-        decisions.rejected(ref, Kind.ENROLMENT, d.eventId(), d.batch(), d.schoolBin(), reason, detail, d.masked());
+        shared.poison(c, record, Kind.ENROLMENT, EnrolmentEventInput.class, "eventId", "the event");
     }
 
     private byte[] pseudonymised(EnrolmentEvent event, BatchRef batch) {

@@ -79,12 +79,12 @@ public class EquipmentProcessor {
         RecordDecoder.Decoded<EquipmentReportInput> d = decoder.decode(record.value(), EquipmentReportInput.class,
                 "reportId");
         if (d.malformed()) {
-            reject(decisions, ref, d, RejectionReason.MALFORMED, d.problem());
+            decisions.rejected(ref, Kind.EQUIPMENT, d, RejectionReason.MALFORMED, d.problem());
             return;
         }
         EquipmentReportValidator.Result result = new EquipmentReportValidator(LocalDate.now(clock)).validate(d.input());
         if (!result.valid()) {
-            reject(decisions, ref, d, result.primaryReason(), Violation.detail(result.violations()));
+            decisions.rejected(ref, Kind.EQUIPMENT, d, result.primaryReason(), Violation.detail(result.violations()));
             return;
         }
         EquipmentReport report = result.report();
@@ -98,7 +98,7 @@ public class EquipmentProcessor {
         }
         Optional<CardVersion> card = registry.on(report.schoolBin(), report.asOf());
         if (card.isEmpty() || !card.get().isOpen()) {
-            reject(decisions, ref, d, RejectionReason.SCHOOL_NOT_OPEN, "institution " + report.schoolBin()
+            decisions.rejected(ref, Kind.EQUIPMENT, d, RejectionReason.SCHOOL_NOT_OPEN, "institution " + report.schoolBin()
                     + " was not OPEN on " + report.asOf());
             return;
         }
@@ -134,16 +134,7 @@ public class EquipmentProcessor {
     }
 
     private void poison(Connection c, ConsumerRecord<String, byte[]> record) throws SQLException {
-        RecordDecoder.Decoded<EquipmentReportInput> d = decoder.decode(record.value(), EquipmentReportInput.class,
-                "reportId");
-        Outcomes decisions = new Outcomes();
-        reject(decisions, RecordRef.of(record), d, RejectionReason.MALFORMED, "the report could not be processed");
-        outcomes.write(c, decisions);
-    }
-
-    private static void reject(Outcomes decisions, RecordRef ref, RecordDecoder.Decoded<?> d, RejectionReason reason,
-            String detail) {
-        decisions.rejected(ref, Kind.EQUIPMENT, d.eventId(), d.batch(), d.schoolBin(), reason, detail, d.masked());
+        shared.poison(c, record, Kind.EQUIPMENT, EquipmentReportInput.class, "reportId", "the report");
     }
 
     private String json(Object report) {

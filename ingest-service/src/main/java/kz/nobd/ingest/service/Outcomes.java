@@ -45,6 +45,11 @@ public final class Outcomes {
         }
     }
 
+    /** A rejected record, with what could be read of it. */
+    public void rejected(RecordRef ref, Kind kind, RecordDecoder.Decoded<?> d, RejectionReason reason, String detail) {
+        rejected(ref, kind, d.eventId(), d.batch(), d.schoolBin(), reason, detail, d.masked());
+    }
+
     /** A rejected record; it also goes to ingest.rejected.v1, with any IIN masked. */
     public void rejected(RecordRef ref, Kind kind, UUID eventId, BatchRef batch, String schoolBin,
             RejectionReason reason, String detail, Map<String, Object> maskedEvent) {

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import kz.nobd.ingest.domain.RejectionReason;
 import kz.nobd.ingest.service.OutcomeWriter.Kind;
 
@@ -17,6 +19,10 @@ import kz.nobd.ingest.service.OutcomeWriter.Kind;
 public class SharedDecisions {
     @Inject
     ParkedRecords parked;
+    @Inject
+    RecordDecoder decoder;
+    @Inject
+    OutcomeWriter outcomes;
     @Inject
     RegistryView registry;
 
@@ -55,5 +61,17 @@ public class SharedDecisions {
                     "no institution with BIN " + schoolBin + " is registered", d.masked());
         }
         return true;
+    }
+
+    /**
+     * A record that failed even in a transaction of its own: rejected MALFORMED ("{@code what} could not be
+     * processed") with what could be read of it, so it never blocks its partition.
+     */
+    public void poison(Connection c, ConsumerRecord<String, byte[]> record, Kind kind, Class<?> type, String idField,
+            String what) throws SQLException {
+        RecordDecoder.Decoded<?> d = decoder.decode(record.value(), type, idField);
+        Outcomes decisions = new Outcomes();
+        decisions.rejected(RecordRef.of(record), kind, d, RejectionReason.MALFORMED, what + " could not be processed");
+        outcomes.write(c, decisions);
     }
 }
