@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -154,11 +155,14 @@ public class GenerateReportFacts {
                         open.add(new String[] {id.toString(), bin});
                     }
                 }
-                Thread.sleep(5);
+                LockSupport.parkNanos(5_000_000); // the pacing tick of the steady rate
             }
         }
         System.err.printf("steady: %d facts in %d s%n", sent, seconds);
     }
+
+    /** How long the probe waits for one fact before it gives up (the target is 5 s). */
+    static final java.time.Duration VISIBLE_WITHIN = java.time.Duration.ofSeconds(60);
 
     static void probe(String bootstrap, Path bins, String url, String token, int n) throws Exception {
         String bin = Files.readAllLines(bins).get(0);
@@ -174,8 +178,12 @@ public class GenerateReportFacts {
                 long t0 = System.nanoTime();
                 kafka.send(new ProducerRecord<>("facts.enrolment.v1", id.toString(), spell(id, bin, 5, "M", "RU",
                         LocalDate.now(ALMATY), null))).get();
+                long deadline = t0 + VISIBLE_WITHIN.toNanos();
                 while (count(http, request, students) <= before) {
-                    Thread.sleep(20);
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("fact " + id + " not visible within " + VISIBLE_WITHIN);
+                    }
+                    LockSupport.parkNanos(20_000_000);
                 }
                 millis[i] = (System.nanoTime() - t0) / 1_000_000;
             }

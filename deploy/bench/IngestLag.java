@@ -3,6 +3,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -13,14 +14,16 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Watches ingest's input topic from the outside: every half second prints "millis produced decided", where
  * produced = records appended to the topic since start-up and decided = records the consumer group committed
- * since start-up (ingest commits offsets only after the database commit). Exits once decided reaches N.
- * Usage: java -cp "kafka/libs/*" IngestLag.java BOOTSTRAP TOPIC GROUP N
+ * since start-up (ingest commits offsets only after the database commit). Exits once decided reaches N, or with
+ * status 1 when it has not after MINUTES (default 30).
+ * Usage: java -cp "kafka/libs/*" IngestLag.java BOOTSTRAP TOPIC GROUP N [MINUTES]
  */
 public class IngestLag {
     public static void main(String[] args) throws Exception {
         String topic = args[1];
         String group = args[2];
         long n = Long.parseLong(args[3]);
+        Duration limit = Duration.ofMinutes(args.length > 4 ? Long.parseLong(args[4]) : 30);
         Properties props = new Properties();
         props.put("bootstrap.servers", args[0]);
         try (Admin admin = Admin.create(props)) {
@@ -30,8 +33,8 @@ public class IngestLag {
             long decided0 = sum(committed(admin, group, partitions));
             long start = System.currentTimeMillis();
             System.out.println("0 0 0");
-            while (true) {
-                Thread.sleep(500);
+            while (System.currentTimeMillis() - start < limit.toMillis()) {
+                LockSupport.parkNanos(Duration.ofMillis(500).toNanos()); // the sampling interval
                 long produced = sum(ends(admin, partitions)) - produced0;
                 long decided = sum(committed(admin, group, partitions)) - decided0;
                 System.out.println((System.currentTimeMillis() - start) + " " + produced + " " + decided);
@@ -40,6 +43,8 @@ public class IngestLag {
                 }
             }
         }
+        System.err.println("decided fewer than " + n + " records within " + limit);
+        System.exit(1);
     }
 
     private static Map<TopicPartition, Long> ends(Admin admin, List<TopicPartition> partitions) throws Exception {
