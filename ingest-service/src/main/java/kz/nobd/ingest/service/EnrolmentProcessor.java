@@ -139,15 +139,13 @@ public class EnrolmentProcessor {
                         () -> pseudonymised(event, d.batch()))) {
             return true;
         }
-        Optional<String> schoolProblem = schoolProblem(event);
-        if (schoolProblem.isPresent()) {
-            CardVersion card = registry.on(event.schoolBin(), event.occurredOn()).orElse(null);
-            RejectionReason reason = card != null && card.isOpen() ? RejectionReason.WRONG_INSTITUTION_TYPE
-                    : RejectionReason.SCHOOL_NOT_OPEN;
-            decisions.rejected(candidate.ref(), Kind.ENROLMENT, d, reason, schoolProblem.get());
-            return true;
-        }
-        return false;
+        Optional<SchoolProblem> problem = schoolProblem(event);
+        problem.ifPresent(p -> decisions.rejected(candidate.ref(), Kind.ENROLMENT, d, p.reason(), p.detail()));
+        return problem.isPresent();
+    }
+
+    /** Why the registry refuses an event: the reason code and what to tell the submitter. */
+    private record SchoolProblem(RejectionReason reason, String detail) {
     }
 
     /** The student's timeline (locked): an id accepted earlier in this batch, INVALID_TRANSITION, or accepted. */
@@ -171,19 +169,21 @@ public class EnrolmentProcessor {
         decisions.accepted(candidate.ref(), Kind.ENROLMENT, event.eventId(), d.batch(), event.schoolBin(), false);
     }
 
-    private Optional<String> schoolProblem(EnrolmentEvent event) {
+    /** The card in force on {@code occurredOn} decides, looked up once. */
+    private Optional<SchoolProblem> schoolProblem(EnrolmentEvent event) {
         Optional<CardVersion> card = registry.on(event.schoolBin(), event.occurredOn());
         if (card.isEmpty() || event.occurredOn().isBefore(card.get().openedOn())) {
-            return Optional.of("school " + event.schoolBin() + " was not open on " + event.occurredOn()
-                    + " (it opened later)");
+            return Optional.of(new SchoolProblem(RejectionReason.SCHOOL_NOT_OPEN, "school " + event.schoolBin()
+                    + " was not open on " + event.occurredOn() + " (it opened later)"));
         }
         if (!card.get().isOpen()) {
-            return Optional.of("school " + event.schoolBin() + " was " + card.get().status() + " on "
-                    + event.occurredOn() + " (since " + card.get().closedOn() + ")");
+            return Optional.of(new SchoolProblem(RejectionReason.SCHOOL_NOT_OPEN, "school " + event.schoolBin()
+                    + " was " + card.get().status() + " on " + event.occurredOn() + " (since "
+                    + card.get().closedOn() + ")"));
         }
         if (!card.get().takesEnrolment()) {
-            return Optional.of("enrolment v1 covers SCHOOL, SMALL_SCHOOL and BOARDING; " + event.schoolBin() + " is a "
-                    + card.get().type());
+            return Optional.of(new SchoolProblem(RejectionReason.WRONG_INSTITUTION_TYPE, "enrolment v1 covers SCHOOL,"
+                    + " SMALL_SCHOOL and BOARDING; " + event.schoolBin() + " is a " + card.get().type()));
         }
         return Optional.empty();
     }

@@ -120,7 +120,7 @@ public class OutcomeWriter {
                 }
             }
         }
-        first.sort(null);
+        first.sort(Outcomes.Submitted.ORDER);
         return first;
     }
 

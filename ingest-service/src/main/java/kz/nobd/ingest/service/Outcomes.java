@@ -1,6 +1,7 @@
 package kz.nobd.ingest.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,16 +21,13 @@ public final class Outcomes {
     }
 
     /** A school with accepted submissions of one kind in this transaction (facts.submissions.v1). */
-    record Submitted(String schoolBin, Kind kind) implements Comparable<Submitted> {
-        @Override
-        public int compareTo(Submitted other) {
-            int bySchool = schoolBin.compareTo(other.schoolBin);
-            return bySchool != 0 ? bySchool : kind.compareTo(other.kind);
-        }
+    record Submitted(String schoolBin, Kind kind) {
+        static final Comparator<Submitted> ORDER = Comparator.comparing(Submitted::schoolBin)
+                .thenComparing(Submitted::kind);
     }
 
     final List<Row> rows = new ArrayList<>();
-    final Set<Submitted> submitted = new TreeSet<>();
+    final Set<Submitted> submitted = new TreeSet<>(Submitted.ORDER);
 
     /**
      * An accepted record ({@code duplicate}: its id and content were accepted before, so it is counted once). Only

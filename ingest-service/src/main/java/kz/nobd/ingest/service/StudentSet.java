@@ -59,9 +59,13 @@ public final class StudentSet {
         return timelines.getOrDefault(studentId, List.of());
     }
 
-    /** The arrival number for the student's next entry (the row lock serialises one student's updates). */
+    /**
+     * The arrival number of the student's next entry: it only breaks ties between entries of the same date and kind
+     * of ONE student, whose updates are serialised by the row lock, so one more than the highest so far is enough
+     * (no sequence round trip).
+     */
     public long nextSequence(String studentId) {
-        return StudentTimelines.nextSequence(timeline(studentId));
+        return timeline(studentId).stream().mapToLong(TimelineEntry::sequence).max().orElse(0) + 1;
     }
 
     public void append(String studentId, TimelineEntry entry, byte[] payloadHash) {

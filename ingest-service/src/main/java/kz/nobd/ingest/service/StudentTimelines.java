@@ -116,15 +116,6 @@ public class StudentTimelines {
         return timelines;
     }
 
-    /**
-     * The arrival number of the next entry of this student's timeline: it only breaks ties between entries of the
-     * same date and kind of ONE student, whose updates are serialised by the row lock, so one more than the
-     * highest so far is enough (no sequence round trip).
-     */
-    public static long nextSequence(List<TimelineEntry> timeline) {
-        return timeline.stream().mapToLong(TimelineEntry::sequence).max().orElse(0) + 1;
-    }
-
     /** Writes the entries the set's students were given in this transaction. */
     public void append(Connection c, List<StudentSet.Appended> entries) throws SQLException {
         if (entries.isEmpty()) {
