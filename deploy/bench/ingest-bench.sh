@@ -34,7 +34,7 @@ java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*:$ROOT/cont
   "$ROOT/deploy/bench/GenerateEnrolment.java" "$NOBD_KAFKA_BOOTSTRAP" "$N" "$work/bins.txt" "$RANDOM" "$first_index" "$RATE" \
   > "$work/produced.txt" &
 producer=$!
-echo "every 5 s: produced, decided (stored or rejected), outbox (facts not yet published), lag = produced - decided"
+echo "every 5 s: produced, decided (stored or rejected), outbox (rows of facts not yet published), lag = produced - decided"
 tick=0
 while :; do
   sleep 0.5; tick=$(( tick + 1 ))

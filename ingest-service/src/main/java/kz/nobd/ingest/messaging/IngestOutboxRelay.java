@@ -25,14 +25,14 @@ import io.quarkus.scheduler.Scheduled;
 import kz.nobd.support.OutboxDrain;
 
 /**
- * Publishes facts and rejections from the outbox in id order and deletes them once Kafka acknowledged them, in
+ * Publishes facts and rejections from the outbox in id order (a row's messages in their order) and deletes them once Kafka acknowledged them, in
  * one transaction: a crash between the state commit and the publication loses nothing (at least once; facts
  * are upserts by spell id or report id downstream). One active relay: a transaction-level advisory lock.
  */
 @ApplicationScoped
 public class IngestOutboxRelay {
     private static final long RELAY_LOCK = 0x494E4752L; // "INGR"
-    private static final int BATCH = 5000;
+    private static final int BATCH = 20_000;
 
     @Inject
     DataSource dataSource;
@@ -59,7 +59,10 @@ public class IngestOutboxRelay {
         drain.tick(this::relayOnce, BATCH);
     }
 
-    /** Publishes one batch; returns its size (0 when idle or another relay leads). */
+    /**
+     * Publishes the messages of the oldest rows, at least BATCH of them if there are that many (a row's messages are
+     * sent together); returns how many, at most BATCH (0 when idle or another relay leads).
+     */
     public int relayOnce() {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             try (Connection connection = dataSource.getConnection()) {
@@ -68,19 +71,28 @@ public class IngestOutboxRelay {
                 }
                 List<Long> ids = new ArrayList<>();
                 List<Future<RecordMetadata>> acks = new ArrayList<>();
+                // a cursor (autocommit is off): rows are fetched a few at a time until BATCH messages are sent
                 try (PreparedStatement select = connection.prepareStatement(
-                        "select id, topic, message_key, payload from outbox_message order by id limit " + BATCH);
-                     ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                        acks.add(producer.send(new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4))));
+                        "select id, topic, message_keys, payloads from outbox_message order by id")) {
+                    select.setFetchSize(4);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (acks.size() < BATCH && rs.next()) {
+                            ids.add(rs.getLong(1));
+                            String topic = rs.getString(2);
+                            String[] keys = (String[]) rs.getArray(3).getArray();
+                            String[] payloads = (String[]) rs.getArray(4).getArray();
+                            for (int i = 0; i < payloads.length; i++) {
+                                acks.add(producer.send(new ProducerRecord<>(topic, keys[i], payloads[i])));
+                            }
+                        }
                     }
                 }
                 for (Future<RecordMetadata> ack : acks) {
                     ack.get(30, TimeUnit.SECONDS);
                 }
                 deletePublished(connection, ids);
-                return ids.size();
+                return Math.min(acks.size(), BATCH); // BATCH: more may be waiting
+
             }
         });
     }

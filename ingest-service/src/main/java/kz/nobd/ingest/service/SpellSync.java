@@ -48,7 +48,7 @@ public class SpellSync {
     private final class Writes {
         final List<Write> inserts = new ArrayList<>();
         final List<Write> updates = new ArrayList<>();
-        final List<UUID> deletes = new ArrayList<>();
+        final List<Write> deletes = new ArrayList<>();
         final List<OutboxWriter.Message> facts = new ArrayList<>();
 
         void fact(UUID spellId, SpellState spell, StudentSet.Student student, String change) {
@@ -108,7 +108,7 @@ public class SpellSync {
             }
         }
         for (Stored removed : stored.values()) {
-            writes.deletes.add(removed.spellId());
+            writes.deletes.add(new Write(removed.spellId(), studentId, removed.state()));
             SpellState s = removed.state();
             writes.fact(removed.spellId(), new SpellState(s.schoolBin(), s.grade(), s.language(), s.validFrom(),
                     s.validFrom(), s.openedBy(), s.closedBy()), student, "CORRECTED");
@@ -189,22 +189,25 @@ public class SpellSync {
             return;
         }
         try (PreparedStatement update = c.prepareStatement("update spell set school_bin = ?, grade = ?, language = ?,"
-                + " valid_from = ?, valid_to = ?, opened_by = ?, closed_by = ? where spell_id = ?")) {
+                + " valid_from = ?, valid_to = ?, opened_by = ?, closed_by = ? where student_id = ? and spell_id = ?")) {
             for (Write write : writes) {
                 bind(update, write.state());
-                update.setObject(8, write.spellId());
+                update.setString(8, write.studentId());
+                update.setObject(9, write.spellId());
                 update.addBatch();
             }
             update.executeBatch();
         }
     }
 
-    private static void delete(Connection c, List<UUID> spellIds) throws SQLException {
-        if (spellIds.isEmpty()) {
+    private static void delete(Connection c, List<Write> deletes) throws SQLException {
+        if (deletes.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = c.prepareStatement("delete from spell where spell_id = any(?)")) {
-            delete.setArray(1, c.createArrayOf("uuid", spellIds.toArray()));
+        try (PreparedStatement delete = c.prepareStatement("delete from spell s using unnest(?::varchar[], ?::uuid[])"
+                + " as d (student_id, spell_id) where s.student_id = d.student_id and s.spell_id = d.spell_id")) {
+            delete.setArray(1, c.createArrayOf("varchar", deletes.stream().map(Write::studentId).toArray()));
+            delete.setArray(2, c.createArrayOf("uuid", deletes.stream().map(Write::spellId).toArray()));
             delete.executeUpdate();
         }
     }
