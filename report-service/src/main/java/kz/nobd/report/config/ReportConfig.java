@@ -18,6 +18,13 @@ public interface ReportConfig {
     @WithDefault("2s")
     java.time.Duration cacheMaxAge();
 
+    /**
+     * Months whose first day's counts are kept in memory (about 5 MB each for 7,700 schools): a past date within
+     * them is its month's counts plus at most a month of deltas. 0 keeps none (every past date sums its deltas).
+     */
+    @WithDefault("24")
+    int checkpointMonths();
+
     /** Most fact records one poll hands to one database transaction. */
     @WithDefault("5000")
     int maxPollRecords();

@@ -31,8 +31,13 @@ public class EnrolmentCounts {
         }
         try {
             LocalDate today = cube.date();
-            if (today != null && date.isBefore(today) && store.fewerAfter(date, today)) {
-                backFromToday(date, today, dims, bins, visitor);
+            if (today != null && date.isBefore(today)) {
+                // whichever reads fewer delta rows: back from today, or forward from the month's checkpoint
+                if (store.rowsBetween(date, today) < store.rowsBetween(cube.checkpointOnOrBefore(date), date)) {
+                    backFromToday(date, today, dims, bins, visitor);
+                } else {
+                    fromCheckpoint(date, dims, bins, visitor);
+                }
             } else {
                 store.countOn(date, dims, bins, visitor);
             }
@@ -42,6 +47,31 @@ public class EnrolmentCounts {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Students on a past date = the counts of its month's first day (a checkpoint the cube keeps) plus the deltas of
+     * the days after it up to the date: at most a month of rows. A date older than every checkpoint is the sum of
+     * all the deltas up to it. Checkpoint and database are read at the same point.
+     */
+    void fromCheckpoint(LocalDate date, Set<Dimension> dims, Collection<String> bins, CountVisitor visitor)
+            throws Exception {
+        Map<String, long[]> counts = cube.consistently(() -> {
+            LocalDate month = cube.checkpointOnOrBefore(date);
+            if (month == null) {
+                return null;
+            }
+            Map<String, long[]> projected = cube.checkpointProjection(month, dims, bins);
+            if (month.isBefore(date)) {
+                store.sum(month, date, dims, bins, adding(projected, 1));
+            }
+            return projected;
+        });
+        if (counts == null) {
+            store.countOn(date, dims, bins, visitor);
+        } else {
+            emit(counts, dims, visitor);
         }
     }
 
@@ -57,11 +87,19 @@ public class EnrolmentCounts {
                 throw new SQLException("the cube moved to another day; retry");
             }
             Map<String, long[]> projected = cube.projection(dims, bins);
-            store.sum(date, today, dims, bins, (bin, grade, sex, language, students) -> projected
-                    .computeIfAbsent(bin, b -> new long[Cell.COUNT])[Cell.index(Math.max(grade, 0), Math.max(sex, 0),
-                            Math.max(language, 0))] -= students);
+            store.sum(date, today, dims, bins, adding(projected, -1));
             return projected;
         });
+        emit(counts, dims, visitor);
+    }
+
+    /** Adds (sign 1) or subtracts (sign -1) visited counts into per-school arrays of projected cells. */
+    private static CountVisitor adding(Map<String, long[]> projected, int sign) {
+        return (bin, grade, sex, language, students) -> projected.computeIfAbsent(bin, b -> new long[Cell.COUNT])[Cell
+                .index(Math.max(grade, 0), Math.max(sex, 0), Math.max(language, 0))] += sign * students;
+    }
+
+    private static void emit(Map<String, long[]> counts, Set<Dimension> dims, CountVisitor visitor) {
         boolean byGrade = dims.contains(Dimension.GRADE), bySex = dims.contains(Dimension.SEX),
                 byLanguage = dims.contains(Dimension.LANGUAGE);
         counts.forEach((bin, cells) -> {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -14,6 +16,7 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.Cell;
 import kz.nobd.report.domain.DeltaKey;
 import kz.nobd.report.domain.Dimension;
@@ -23,15 +26,22 @@ import kz.nobd.report.domain.Dimension;
  * rollup of the current date. Built from enrolment_delta, then kept current by the fact consumer, which applies
  * each committed batch's net deltas of days up to the cube's date. Rebuilt by the consumer when the date changes.
  * Only the consumer thread writes; queries read under the read lock.
+ * <p>
+ * It also keeps the counts of the first day of each of the last {@code nobd.report.checkpoint-months} months
+ * (checkpoints), maintained the same way: a past date is then its month's checkpoint plus the deltas of at most a
+ * month, never the sum of every delta since the first school year.
  */
 @ApplicationScoped
 public class EnrolmentCube {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private Map<String, int[]> schools = new HashMap<>();
     private volatile LocalDate date;
+    private volatile NavigableMap<LocalDate, Map<String, int[]>> checkpoints = new TreeMap<>();
 
     @Inject
     EnrolmentStore store;
+    @Inject
+    ReportConfig config;
 
     /** Whether the cube holds the counts of {@code day}. */
     public boolean holds(LocalDate day) {
@@ -42,19 +52,60 @@ public class EnrolmentCube {
         return date;
     }
 
-    /** Loads the counts of {@code day} from the database (consumer thread, between batches). */
+    /**
+     * Loads the counts of {@code day} and the month checkpoints up to it from the database (consumer thread, between
+     * batches: nothing is committed meanwhile). The oldest checkpoint sums every delta up to it; each later one is
+     * the one before plus a month of deltas.
+     */
     public void rebuild(LocalDate day) throws SQLException {
-        Map<String, int[]> loaded = new HashMap<>();
-        store.countOn(day, EnumSet.of(Dimension.GRADE, Dimension.SEX, Dimension.LANGUAGE), null,
-                (bin, grade, sex, language, students) -> loaded.computeIfAbsent(bin, b -> new int[Cell.COUNT])[Cell
-                        .index(grade, sex, language)] += (int) students);
+        NavigableMap<LocalDate, Map<String, int[]>> months = new TreeMap<>();
+        LocalDate first = day.withDayOfMonth(1).minusMonths(Math.max(config.checkpointMonths(), 1) - 1L);
+        Map<String, int[]> counts = new HashMap<>();
+        store.countOn(first, ALL, null, adder(counts));
+        months.put(first, counts);
+        for (LocalDate month = first.plusMonths(1); !month.isAfter(day); month = month.plusMonths(1)) {
+            counts = copy(counts);
+            store.sum(month.minusMonths(1), month, ALL, null, adder(counts));
+            months.put(month, counts);
+        }
+        Map<String, int[]> loaded = copy(counts);
+        if (!months.lastKey().equals(day)) {
+            store.sum(months.lastKey(), day, ALL, null, adder(loaded));
+        }
         lock.writeLock().lock();
         try {
             schools = loaded;
+            checkpoints = config.checkpointMonths() > 0 ? months : new TreeMap<>();
             date = day;
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private static final Set<Dimension> ALL = EnumSet.of(Dimension.GRADE, Dimension.SEX, Dimension.LANGUAGE);
+
+    private static CountVisitor adder(Map<String, int[]> counts) {
+        return (bin, grade, sex, language, students) -> counts.computeIfAbsent(bin, b -> new int[Cell.COUNT])[Cell
+                .index(grade, sex, language)] += (int) students;
+    }
+
+    private static Map<String, int[]> copy(Map<String, int[]> counts) {
+        Map<String, int[]> copy = new HashMap<>(counts.size() * 4 / 3 + 1);
+        counts.forEach((bin, cells) -> copy.put(bin, cells.clone()));
+        return copy;
+    }
+
+    /**
+     * The latest checkpoint on or before {@code day}, or null if {@code day} is older than every checkpoint (inside
+     * {@link #consistently} to read its counts).
+     */
+    public LocalDate checkpointOnOrBefore(LocalDate day) {
+        return checkpoints.floorKey(day);
+    }
+
+    /** The counts of checkpoint {@code month} projected like {@link #projection} (call inside {@link #consistently}). */
+    public Map<String, long[]> checkpointProjection(LocalDate month, Set<Dimension> dims, java.util.Collection<String> bins) {
+        return project(checkpoints.get(month), dims, bins);
     }
 
     /**
@@ -74,6 +125,9 @@ public class EnrolmentCube {
                 if (!key.day().isAfter(date)) {
                     schools.computeIfAbsent(key.schoolBin(), b -> new int[Cell.COUNT])[key.cell()] += delta;
                 }
+                for (Map<String, int[]> month : checkpoints.tailMap(key.day(), true).values()) {
+                    month.computeIfAbsent(key.schoolBin(), b -> new int[Cell.COUNT])[key.cell()] += delta;
+                }
             });
         } finally {
             lock.writeLock().unlock();
@@ -92,8 +146,18 @@ public class EnrolmentCube {
 
     /** The counts of {@code bins} (all when null) projected on {@code dims}: per school, 156 cells (0 where not broken down). */
     public Map<String, long[]> projection(Set<Dimension> dims, java.util.Collection<String> bins) {
+        lock.readLock().lock();
+        try {
+            return project(schools, dims, bins);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static Map<String, long[]> project(Map<String, int[]> counts, Set<Dimension> dims,
+            java.util.Collection<String> bins) {
         Map<String, long[]> projected = new HashMap<>();
-        visit(dims, bins == null ? b -> true : new java.util.HashSet<>(bins)::contains,
+        visit(counts, dims, bins == null ? b -> true : new java.util.HashSet<>(bins)::contains,
                 (bin, grade, sex, language, students) -> projected.computeIfAbsent(bin, b -> new long[Cell.COUNT])[Cell
                         .index(Math.max(grade, 0), Math.max(sex, 0), Math.max(language, 0))] += students);
         return projected;
@@ -128,32 +192,37 @@ public class EnrolmentCube {
 
     /** Visits the non-zero counts of the schools {@code wanted} accepts, broken down by the spell dimensions. */
     public void visit(Set<Dimension> dims, Predicate<String> wanted, CountVisitor visitor) {
+        lock.readLock().lock();
+        try {
+            visit(schools, dims, wanted, visitor);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static void visit(Map<String, int[]> counts, Set<Dimension> dims, Predicate<String> wanted,
+            CountVisitor visitor) {
         boolean byGrade = dims.contains(Dimension.GRADE), bySex = dims.contains(Dimension.SEX),
                 byLanguage = dims.contains(Dimension.LANGUAGE);
         int[] sums = new int[Cell.COUNT];
-        lock.readLock().lock();
-        try {
-            for (Map.Entry<String, int[]> school : schools.entrySet()) {
-                if (!wanted.test(school.getKey())) {
-                    continue;
-                }
-                java.util.Arrays.fill(sums, 0);
-                int[] counts = school.getValue();
-                for (int i = 0; i < Cell.COUNT; i++) {
-                    if (counts[i] != 0) {
-                        sums[Cell.index(byGrade ? Cell.grade(i) : 0, bySex ? Cell.sex(i) : 0,
-                                byLanguage ? Cell.language(i) : 0)] += counts[i];
-                    }
-                }
-                for (int i = 0; i < Cell.COUNT; i++) {
-                    if (sums[i] != 0) {
-                        visitor.count(school.getKey(), byGrade ? Cell.grade(i) : -1, bySex ? Cell.sex(i) : -1,
-                                byLanguage ? Cell.language(i) : -1, sums[i]);
-                    }
+        for (Map.Entry<String, int[]> school : counts.entrySet()) {
+            if (!wanted.test(school.getKey())) {
+                continue;
+            }
+            java.util.Arrays.fill(sums, 0);
+            int[] cells = school.getValue();
+            for (int i = 0; i < Cell.COUNT; i++) {
+                if (cells[i] != 0) {
+                    sums[Cell.index(byGrade ? Cell.grade(i) : 0, bySex ? Cell.sex(i) : 0,
+                            byLanguage ? Cell.language(i) : 0)] += cells[i];
                 }
             }
-        } finally {
-            lock.readLock().unlock();
+            for (int i = 0; i < Cell.COUNT; i++) {
+                if (sums[i] != 0) {
+                    visitor.count(school.getKey(), byGrade ? Cell.grade(i) : -1, bySex ? Cell.sex(i) : -1,
+                            byLanguage ? Cell.language(i) : -1, sums[i]);
+                }
+            }
         }
     }
 }

@@ -61,11 +61,11 @@ public class EnrolmentStore {
         deltas.keySet().forEach(k -> rowsPerDay.merge(k.day(), 1L, Long::sum));
     }
 
-    /** Whether summing the rows of the days after {@code date} up to {@code upTo} reads fewer rows than up to it. */
-    public boolean fewerAfter(LocalDate date, LocalDate upTo) {
-        long before = rowsPerDay.headMap(date, true).values().stream().mapToLong(Long::longValue).sum();
-        long after = rowsPerDay.subMap(date, false, upTo, true).values().stream().mapToLong(Long::longValue).sum();
-        return after < before;
+    /** About how many rows the sum of the deltas of the days after {@code after} (all when null) up to {@code upTo} reads. */
+    public long rowsBetween(LocalDate after, LocalDate upTo) {
+        NavigableMap<LocalDate, Long> days = after == null ? rowsPerDay.headMap(upTo, true)
+                : rowsPerDay.subMap(after, false, upTo, true);
+        return days.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Applies {@code facts} in order (later facts of a spell replace earlier ones); returns the net deltas. */

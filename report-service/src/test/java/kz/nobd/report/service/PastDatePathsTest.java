@@ -19,9 +19,11 @@ import kz.nobd.report.testing.FactProducer;
 import kz.nobd.report.testing.Reports;
 
 /**
- * A past date is counted either forward (the deltas up to it) or back from today's cube (today's counts minus the
- * deltas after it), whichever reads fewer rows; both must give the same counts for every school and cell. Both run
- * while the cube's read lock holds the consumer off, so they see the same data.
+ * A past date is counted back from today's cube (today's counts minus the deltas after it) or forward from its
+ * month's checkpoint (the counts of the month's first day, kept up to date as facts arrive, plus the deltas up to
+ * the date), whichever reads fewer rows; both must give the counts of the plain sum of every delta up to the date,
+ * for every school and cell. All run while the cube's read lock holds the consumer off, so they see the same data.
+ * The facts of this test arrive after the checkpoints were built: they check the checkpoints' upkeep too.
  */
 @QuarkusTest
 class PastDatePathsTest {
@@ -33,7 +35,7 @@ class PastDatePathsTest {
     EnrolmentCube cube;
 
     @Test
-    void forwardAndBackFromTodayAgree() throws Exception {
+    void everyPathGivesThePlainSum() throws Exception {
         Reports.awaitReady();
         FactProducer.schoolWithStudents("551000000", Reports.today().minusDays(2));
         LocalDate today = cube.date();
@@ -47,6 +49,9 @@ class PastDatePathsTest {
                     Map<String, Long> backward = new TreeMap<>();
                     counts.backFromToday(date, today, dims, null, (b, g, s, l, n) -> backward.put(b + g + s + l, n));
                     assertThat(backward).as("%s by %s", date, dims).isEqualTo(forward);
+                    Map<String, Long> fromMonth = new TreeMap<>();
+                    counts.fromCheckpoint(date, dims, null, (b, g, s, l, n) -> fromMonth.put(b + g + s + l, n));
+                    assertThat(fromMonth).as("%s by %s from its month's checkpoint", date, dims).isEqualTo(forward);
                     if (!date.isBefore(LocalDate.of(2025, 9, 1))) {
                         assertThat(forward).as("the test database has students on %s", date).isNotEmpty();
                     }
