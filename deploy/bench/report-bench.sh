@@ -74,7 +74,7 @@ measure() { # measure <label> <paths file> <connections> <wrk threads>
     "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1 == "50%" {print $2}' <<<"$out")" \
     "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$(awk '/Non-2xx/ {print $5}' <<<"$out" | grep . || echo 0)"
 }
-PATHS_FILE="$work/current.txt" TOKEN="$(token)" wrk -t2 -c8 -d10s -s "$ROOT/deploy/bench/rollups.lua" "$REPORT" >/dev/null # warm-up
+PATHS_FILE="$work/current.txt" TOKEN="$(token)" wrk -t2 -c8 -d30s -s "$ROOT/deploy/bench/rollups.lua" "$REPORT" >/dev/null # warm-up (JIT)
 echo "while 2,000 facts/s flow (wrk -t2 -d$DURATION --latency):"
 for c in ${CONNECTIONS:-8 16 32}; do
   measure "current date, $(wc -l <"$work/current.txt") rollup/indicator queries" "$work/current.txt" "$c" 2
