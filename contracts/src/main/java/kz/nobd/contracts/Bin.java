@@ -24,7 +24,7 @@ public record Bin(String value) {
 
     /** What is wrong with {@code value} as a BIN, or null when it is valid. */
     public static String problemWith(String value) {
-        if (value == null || !value.matches("\\d{12}")) {
+        if (!Digits.exactly(value, 12)) {
             return "BIN must be exactly 12 digits, was '" + abbreviate(value) + "'";
         }
         int month = Integer.parseInt(value.substring(2, 4));

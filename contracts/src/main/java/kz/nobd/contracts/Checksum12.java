@@ -23,7 +23,7 @@ public final class Checksum12 {
 
     /** True when {@code digits} is 12 ASCII digits whose last one is the right check digit. */
     public static boolean isValid(String digits) {
-        if (digits == null || !digits.matches("\\d{12}")) {
+        if (!Digits.exactly(digits, 12)) {
             return false;
         }
         int expected = checkDigit(digits);

@@ -23,7 +23,7 @@ public record Iin(String value) {
 
     /** What is wrong with {@code value} as an IIN (never echoing the digits), or null when it is valid. */
     public static String problemWith(String value) {
-        if (value == null || !value.matches("\\d{12}")) {
+        if (!Digits.exactly(value, 12)) {
             return "IIN must be exactly 12 digits";
         }
         char centuryAndSex = value.charAt(6);

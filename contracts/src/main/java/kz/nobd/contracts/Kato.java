@@ -7,7 +7,7 @@ package kz.nobd.contracts;
 public record Kato(String value) {
 
     public Kato {
-        if (value == null || !value.matches("\\d{9}")) {
+        if (!Digits.exactly(value, 9)) {
             throw new InvalidIdentifierException(
                     "KATO must be exactly 9 digits, was '" + Bin.abbreviate(value) + "'");
         }

@@ -17,7 +17,7 @@ public record CardVersion(String bin, long version, InstitutionType type, Instit
 
     /** What makes a card unusable for the view (a required field missing), or null when it is usable. */
     public static String problemWith(InstitutionCard card) {
-        if (card == null || card.bin() == null || !card.bin().matches("\\d{12}") || card.version() < 1) {
+        if (card == null || !kz.nobd.contracts.Digits.exactly(card.bin(), 12) || card.version() < 1) {
             return "no 12-digit BIN or no version";
         }
         if (card.type() == null || card.status() == null || card.oblastKato() == null || card.validFrom() == null

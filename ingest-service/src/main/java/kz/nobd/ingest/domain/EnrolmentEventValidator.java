@@ -122,7 +122,7 @@ public final class EnrolmentEventValidator {
             sex = null;
         }
         String year = checks.required("birthYear", in.birthYear(), "a year " + birthYears());
-        if (year != null && !(year.matches("\\d{4}") && plausibleBirthYear(Integer.parseInt(year)))) {
+        if (year != null && !(kz.nobd.contracts.Digits.exactly(year, 4) && plausibleBirthYear(Integer.parseInt(year)))) {
             checks.add("birthYear", RejectionReason.MALFORMED,
                     "birthYear must be a year " + birthYears() + ", was '" + Redaction.echo(year) + "'");
             year = null;
