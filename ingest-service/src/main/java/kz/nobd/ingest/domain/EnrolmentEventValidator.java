@@ -94,7 +94,7 @@ public final class EnrolmentEventValidator {
     private Student fromIin(String text, FieldChecks checks) {
         String problem = Iin.problemWith(text);
         if (problem != null) {
-            String hint = text.matches("\\d{11}") ? FieldChecks.LOST_LEADING_ZERO : "";
+            String hint = kz.nobd.contracts.Digits.exactly(text, 11) ? FieldChecks.LOST_LEADING_ZERO : "";
             checks.add("studentIin", RejectionReason.INVALID_IIN, "studentIin: " + problem + hint);
             return null;
         }

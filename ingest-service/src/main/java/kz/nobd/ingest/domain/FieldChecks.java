@@ -88,7 +88,7 @@ final class FieldChecks {
         }
         String problem = Bin.problemWith(text);
         if (problem != null) {
-            String hint = text.matches("\\d{11}") ? LOST_LEADING_ZERO : "";
+            String hint = kz.nobd.contracts.Digits.exactly(text, 11) ? LOST_LEADING_ZERO : "";
             add(field, RejectionReason.MALFORMED, field + ": " + Redaction.maskIinLike(problem) + hint);
             return null;
         }

@@ -48,7 +48,7 @@ final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (!value.strip().matches("\\d{9}")) {
+        if (!kz.nobd.contracts.Digits.exactly(value.strip(), 9)) {
             throw new ValidationException(List.of(new FieldError(name, name + " must be a 9-digit KATO code, was '"
                     + abbreviate(value) + "'")));
         }

@@ -125,7 +125,7 @@ public class InstitutionValidator {
     }
 
     private Territory territory(String kato, List<FieldError> errors) {
-        if (blank(kato) || !kato.strip().matches("\\d{9}")) {
+        if (blank(kato) || !kz.nobd.contracts.Digits.exactly(kato.strip(), 9)) {
             errors.add(new FieldError("kato", "kato must be a 9-digit KATO code, was '" + abbreviate(kato) + "'"));
             return null;
         }

@@ -119,7 +119,7 @@ public class ReportParams {
             return null;
         }
         String v = value.strip();
-        if (!v.matches("\\d{9}")) {
+        if (!kz.nobd.contracts.Digits.exactly(v, 9)) {
             errors.add(new FieldError("kato", "kato must be a 9-digit KATO code, was '" + Params.shown(v) + "'"));
         } else if (!kato.exists(v)) {
             errors.add(new FieldError("kato", "kato " + v + " is not in the KATO reference"));

@@ -16,6 +16,11 @@ public final class Cell {
         return (grade * SEXES + sex) * LANGUAGES + language;
     }
 
+    /** The cell of a visited count, whose dimensions not broken down are -1 (they go to their first value). */
+    public static int ofVisited(int grade, int sex, int language) {
+        return index(Math.max(grade, 0), Math.max(sex, 0), Math.max(language, 0));
+    }
+
     public static int grade(int index) {
         return index / (SEXES * LANGUAGES);
     }

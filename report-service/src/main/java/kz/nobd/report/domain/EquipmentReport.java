@@ -28,7 +28,7 @@ public record EquipmentReport(UUID reportId, String schoolBin, LocalDate asOf, L
 
     /** Null, or why the report cannot be used. */
     public String problem() {
-        if (reportId == null || schoolBin == null || !schoolBin.matches("\\d{12}") || asOf == null
+        if (reportId == null || !kz.nobd.contracts.Digits.exactly(schoolBin, 12) || asOf == null
                 || receivedAt == null || internet == null || internet.downloadMbps() == null) {
             return "reportId, schoolBin, asOf, internet.downloadMbps or receivedAt missing";
         }

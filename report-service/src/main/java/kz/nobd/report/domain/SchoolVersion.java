@@ -35,7 +35,7 @@ public record SchoolVersion(
 
     /** Null, or what is missing from a card: reports need its BIN, validity, status, kind and territory. */
     public static String problemWith(InstitutionCard card) {
-        if (card.bin() == null || !card.bin().matches("\\d{12}")) {
+        if (card.bin() == null || !kz.nobd.contracts.Digits.exactly(card.bin(), 12)) {
             return "no 12-digit bin";
         }
         if (card.validFrom() == null || card.status() == null || card.type() == null || card.ownership() == null
@@ -43,7 +43,7 @@ public record SchoolVersion(
             return "validFrom, status, type, ownership or locality missing";
         }
         for (String kato : new String[] {card.kato(), card.oblastKato(), card.districtKato()}) {
-            if (kato == null || !kato.matches("\\d{9}")) {
+            if (!kz.nobd.contracts.Digits.exactly(kato, 9)) {
                 return "kato, oblastKato or districtKato is not 9 digits";
             }
         }

@@ -23,7 +23,7 @@ public record SpellFact(UUID spellId, String schoolBin, int grade, Sex sex, Lang
 
     /** Null, or why the fact cannot be counted. */
     public String problem() {
-        if (schoolBin == null || !schoolBin.matches("\\d{12}")) {
+        if (!kz.nobd.contracts.Digits.exactly(schoolBin, 12)) {
             return "schoolBin is not 12 digits";
         }
         if (grade < 0 || grade > 12) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kz.nobd.report.domain.Cell;
+import kz.nobd.report.domain.CellProjection;
 import kz.nobd.report.domain.Dimension;
 import kz.nobd.support.DependencyUnavailableException;
 
@@ -96,17 +97,15 @@ public class EnrolmentCounts {
     /** Adds (sign 1) or subtracts (sign -1) visited counts into per-school arrays of projected cells. */
     private static CountVisitor adding(Map<String, long[]> projected, int sign) {
         return (bin, grade, sex, language, students) -> projected.computeIfAbsent(bin, b -> new long[Cell.COUNT])[Cell
-                .index(Math.max(grade, 0), Math.max(sex, 0), Math.max(language, 0))] += sign * students;
+                .ofVisited(grade, sex, language)] += sign * students;
     }
 
     private static void emit(Map<String, long[]> counts, Set<Dimension> dims, CountVisitor visitor) {
-        boolean byGrade = dims.contains(Dimension.GRADE), bySex = dims.contains(Dimension.SEX),
-                byLanguage = dims.contains(Dimension.LANGUAGE);
+        CellProjection projection = CellProjection.of(dims);
         counts.forEach((bin, cells) -> {
             for (int i = 0; i < Cell.COUNT; i++) {
                 if (cells[i] != 0) {
-                    visitor.count(bin, byGrade ? Cell.grade(i) : -1, bySex ? Cell.sex(i) : -1,
-                            byLanguage ? Cell.language(i) : -1, cells[i]);
+                    visitor.count(bin, projection.grade(i), projection.sex(i), projection.language(i), cells[i]);
                 }
             }
         });
@@ -126,8 +125,7 @@ public class EnrolmentCounts {
         visit(date, dims, bins, (bin, grade, sex, language, students) -> {
             long group = groupOf.applyAsLong(bin);
             if (group >= 0) {
-                groups.computeIfAbsent(group, g -> new long[Cell.COUNT])[Cell.index(Math.max(grade, 0),
-                        Math.max(sex, 0), Math.max(language, 0))] += students;
+                groups.computeIfAbsent(group, g -> new long[Cell.COUNT])[Cell.ofVisited(grade, sex, language)] += students;
             }
         });
         return groups;

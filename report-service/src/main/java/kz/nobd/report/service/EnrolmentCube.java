@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.Cell;
+import kz.nobd.report.domain.CellProjection;
 import kz.nobd.report.domain.DeltaKey;
 import kz.nobd.report.domain.Dimension;
 
@@ -53,22 +54,18 @@ public class EnrolmentCube {
     }
 
     /**
-     * Loads the counts of {@code day} and the month checkpoints up to it from the database (consumer thread, between
-     * batches: nothing is committed meanwhile). The oldest checkpoint sums every delta up to it; each later one is
-     * the one before plus a month of deltas.
+     * Loads the counts of {@code day} from the database (consumer thread, between batches: nothing is committed
+     * meanwhile): its month's checkpoint plus the deltas after it. The checkpoints are built at start-up and when a
+     * new month begins (the oldest sums every delta up to it; each later one is the one before plus a month of
+     * deltas); on another day of the same month the ones kept current so far are reused.
      */
     public void rebuild(LocalDate day) throws SQLException {
-        NavigableMap<LocalDate, Map<String, int[]>> months = new TreeMap<>();
         LocalDate first = day.withDayOfMonth(1).minusMonths(Math.max(config.checkpointMonths(), 1) - 1L);
-        Map<String, int[]> counts = new HashMap<>();
-        store.countOn(first, ALL, null, adder(counts));
-        months.put(first, counts);
-        for (LocalDate month = first.plusMonths(1); !month.isAfter(day); month = month.plusMonths(1)) {
-            counts = copy(counts);
-            store.sum(month.minusMonths(1), month, ALL, null, adder(counts));
-            months.put(month, counts);
+        NavigableMap<LocalDate, Map<String, int[]>> months = checkpoints;
+        if (months.isEmpty() || !months.firstKey().equals(first) || !months.lastKey().equals(day.withDayOfMonth(1))) {
+            months = checkpointsFrom(first, day);
         }
-        Map<String, int[]> loaded = copy(counts);
+        Map<String, int[]> loaded = copy(months.lastEntry().getValue());
         if (!months.lastKey().equals(day)) {
             store.sum(months.lastKey(), day, ALL, null, adder(loaded));
         }
@@ -80,6 +77,20 @@ public class EnrolmentCube {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private NavigableMap<LocalDate, Map<String, int[]>> checkpointsFrom(LocalDate first, LocalDate day)
+            throws SQLException {
+        NavigableMap<LocalDate, Map<String, int[]>> months = new TreeMap<>();
+        Map<String, int[]> counts = new HashMap<>();
+        store.countOn(first, ALL, null, adder(counts));
+        months.put(first, counts);
+        for (LocalDate month = first.plusMonths(1); !month.isAfter(day); month = month.plusMonths(1)) {
+            counts = copy(counts);
+            store.sum(month.minusMonths(1), month, ALL, null, adder(counts));
+            months.put(month, counts);
+        }
+        return months;
     }
 
     private static final Set<Dimension> ALL = EnumSet.of(Dimension.GRADE, Dimension.SEX, Dimension.LANGUAGE);
@@ -159,7 +170,7 @@ public class EnrolmentCube {
         Map<String, long[]> projected = new HashMap<>();
         visit(counts, dims, bins == null ? b -> true : new java.util.HashSet<>(bins)::contains,
                 (bin, grade, sex, language, students) -> projected.computeIfAbsent(bin, b -> new long[Cell.COUNT])[Cell
-                        .index(Math.max(grade, 0), Math.max(sex, 0), Math.max(language, 0))] += students);
+                        .ofVisited(grade, sex, language)] += students);
         return projected;
     }
 
@@ -202,8 +213,7 @@ public class EnrolmentCube {
 
     private static void visit(Map<String, int[]> counts, Set<Dimension> dims, Predicate<String> wanted,
             CountVisitor visitor) {
-        boolean byGrade = dims.contains(Dimension.GRADE), bySex = dims.contains(Dimension.SEX),
-                byLanguage = dims.contains(Dimension.LANGUAGE);
+        CellProjection projection = CellProjection.of(dims);
         int[] sums = new int[Cell.COUNT];
         for (Map.Entry<String, int[]> school : counts.entrySet()) {
             if (!wanted.test(school.getKey())) {
@@ -213,14 +223,13 @@ public class EnrolmentCube {
             int[] cells = school.getValue();
             for (int i = 0; i < Cell.COUNT; i++) {
                 if (cells[i] != 0) {
-                    sums[Cell.index(byGrade ? Cell.grade(i) : 0, bySex ? Cell.sex(i) : 0,
-                            byLanguage ? Cell.language(i) : 0)] += cells[i];
+                    sums[projection.target(i)] += cells[i];
                 }
             }
             for (int i = 0; i < Cell.COUNT; i++) {
                 if (sums[i] != 0) {
-                    visitor.count(school.getKey(), byGrade ? Cell.grade(i) : -1, bySex ? Cell.sex(i) : -1,
-                            byLanguage ? Cell.language(i) : -1, sums[i]);
+                    visitor.count(school.getKey(), projection.grade(i), projection.sex(i), projection.language(i),
+                            sums[i]);
                 }
             }
         }

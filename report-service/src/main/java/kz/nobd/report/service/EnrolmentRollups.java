@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import kz.nobd.contracts.Language;
 import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.Cell;
+import kz.nobd.report.domain.CellProjection;
 import kz.nobd.report.domain.Dimension;
 import kz.nobd.report.domain.SchoolVersion;
 import kz.nobd.report.domain.SpellFact;
@@ -87,19 +88,16 @@ public class EnrolmentRollups {
     /** Adds the rows of one unit and school breakdown: its cells projected on the spell dimensions asked for. */
     private static void breakDown(RollupQuery q, long schoolKey, SchoolVersion sample, long[] cells,
             Map<Long, Group> groups) {
-        boolean byGrade = q.by().contains(Dimension.GRADE), bySex = q.by().contains(Dimension.SEX),
-                byLanguage = q.by().contains(Dimension.LANGUAGE);
+        CellProjection projection = CellProjection.of(q.by());
         long[] projected = new long[Cell.COUNT];
         for (int i = 0; i < Cell.COUNT; i++) {
             if (cells[i] != 0) {
-                projected[Cell.index(byGrade ? Cell.grade(i) : 0, bySex ? Cell.sex(i) : 0,
-                        byLanguage ? Cell.language(i) : 0)] += cells[i];
+                projected[projection.target(i)] += cells[i];
             }
         }
         for (int i = 0; i < Cell.COUNT; i++) {
             if (projected[i] != 0) {
-                int grade = byGrade ? Cell.grade(i) : -1, sex = bySex ? Cell.sex(i) : -1,
-                        language = byLanguage ? Cell.language(i) : -1;
+                int grade = projection.grade(i), sex = projection.sex(i), language = projection.language(i);
                 long key = schoolKey | (long) (grade + 1) << 13 | (long) (sex + 1) << 11 | (long) (language + 1) << 8;
                 Group group = new Group(sample, grade, sex, language);
                 group.students = projected[i];
