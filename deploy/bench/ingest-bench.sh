@@ -21,7 +21,7 @@ trap 'rm -rf "$work"' EXIT
 
 "${PSQL[@]}" -d registry -c "select bin from institution where status = 'OPEN' and type in ('SCHOOL','SMALL_SCHOOL','BOARDING')" > "$work/bins.txt"
 [[ -s "$work/bins.txt" ]] || { echo "no schools in the registry: run deploy/bench/registry-bench.sh first" >&2; exit 1; }
-first_index=$("${PSQL[@]}" -d ingest -c "select count(*) from timeline_entry")
+first_index=$("${PSQL[@]}" -d ingest -c "select count(*) from accepted_event")
 [[ -d "$ROOT/contracts/target/classes" ]] || (cd "$ROOT" && ./mvnw -B -q -pl contracts compile >&2) # Checksum12
 # decided = offsets ingest's consumer group committed (after its database commit), watched from outside
 java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*" "$ROOT/deploy/bench/IngestLag.java" \
@@ -53,7 +53,7 @@ done
 end=$now
 wait "$producer" "$watcher"
 grep '^produced' "$work/produced.txt"
-stored=$(( $("${PSQL[@]}" -d ingest -c "select count(*) from timeline_entry") - first_index ))
+stored=$(( $("${PSQL[@]}" -d ingest -c "select count(*) from accepted_event") - first_index ))
 rejected=$("${PSQL[@]}" -d ingest -c "select count(*) from event_outcome where decided_at > to_timestamp($start)")
 e2e=$(awk "BEGIN{printf \"%.0f\", $N / ($end - $start)}")
 echo "generator start-up before its first event (not counted): $(awk "BEGIN{printf \"%.1f\", $start - $launched}") s"

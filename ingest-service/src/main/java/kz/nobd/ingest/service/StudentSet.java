@@ -11,9 +11,9 @@ import java.util.Set;
 import kz.nobd.ingest.domain.TimelineEntry;
 
 /**
- * The students one transaction works on, locked and loaded in one go: their sex and birth year, their timelines,
- * and the entries appended to them in this transaction (written by {@link StudentTimelines#append} and turned into
- * spells by {@link SpellSync#sync}).
+ * The students one transaction works on, locked and loaded in one go: their sex and birth year, their timelines and
+ * spells, the entries appended to them in this transaction (recorded by {@link StudentTimelines#append} and turned
+ * into spells by {@link SpellSync#sync}) and the spells that sync gave them (stored by {@link StudentTimelines#store}).
  */
 public final class StudentSet {
     /** A student as stored: the pseudonym, sex ('M'/'F'), birth year and the last four IIN digits if known. */
@@ -26,19 +26,33 @@ public final class StudentSet {
 
     private final Map<String, Student> students;
     private final Map<String, List<TimelineEntry>> timelines;
+    private final Map<String, List<StoredSpell>> spells;
     private final List<Appended> appended = new ArrayList<>();
     private final Set<String> changed = new LinkedHashSet<>();
     private final Set<String> created = new HashSet<>();
 
-    StudentSet(Map<String, Student> students, Map<String, List<TimelineEntry>> timelines) {
+    StudentSet(Map<String, Student> students, Map<String, List<TimelineEntry>> timelines,
+            Map<String, List<StoredSpell>> spells) {
         this.students = students;
         this.timelines = timelines;
+        this.spells = spells;
     }
 
-    /** A student this transaction created: nothing of it is stored yet (no timeline, spells or conflicts). */
+    /** A student not stored yet (no row, timeline, spells or conflicts): created if this transaction accepts for it. */
     void addCreated(Student student) {
         students.put(student.studentId(), student);
         created.add(student.studentId());
+    }
+
+    /** A stored student, locked, with its timeline and spells as stored. */
+    void addStored(Student student, List<TimelineEntry> timeline, List<StoredSpell> storedSpells) {
+        students.put(student.studentId(), student);
+        timelines.put(student.studentId(), timeline);
+        spells.put(student.studentId(), storedSpells);
+    }
+
+    boolean isLocked(String studentId) {
+        return students.containsKey(studentId);
     }
 
     public boolean created(String studentId) {
@@ -66,6 +80,17 @@ public final class StudentSet {
      */
     public long nextSequence(String studentId) {
         return timeline(studentId).stream().mapToLong(TimelineEntry::sequence).max().orElse(0) + 1;
+    }
+
+    /** The student's spells: as stored, or as {@link #setSpells} made them in this transaction. */
+    public List<StoredSpell> spells(String studentId) {
+        student(studentId);
+        return spells.getOrDefault(studentId, List.of());
+    }
+
+    void setSpells(String studentId, List<StoredSpell> synced) {
+        student(studentId);
+        spells.put(studentId, synced);
     }
 
     public void append(String studentId, TimelineEntry entry, byte[] payloadHash) {

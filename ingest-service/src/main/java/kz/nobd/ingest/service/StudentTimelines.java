@@ -10,82 +10,71 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import kz.nobd.contracts.Language;
-import kz.nobd.ingest.domain.TimelineEntry;
+import jakarta.inject.Inject;
 
 /**
- * Stores students and their timelines, a whole polled batch per statement. {@link #lock} serialises every update
- * of one student in the database, whatever partition or instance the events arrive on: the students of a batch
- * are locked in one statement in pseudonym order, so two batches never wait for each other in a cycle.
+ * Stores students with their timelines and spells (one row each), a whole polled batch per statement. {@link #lock}
+ * serialises every update of one student in the database, whatever partition or instance the events arrive on: the
+ * stored students of a batch are locked in one statement in pseudonym order, so two batches never wait for each
+ * other in a cycle. A student is created when its first event is accepted; two batches creating the same student
+ * at once: the later one fails on the key and is retried as a whole (it then finds the student stored).
  */
 @ApplicationScoped
 public class StudentTimelines {
+    /** SQLState that {@link Transient} takes as retryable: a serialisation failure. */
+    private static final String RETRY = "40001";
+
+    private final StudentStateJson json;
+
+    @Inject
+    public StudentTimelines(StudentStateJson json) {
+        this.json = json;
+    }
 
     /**
-     * Creates the students not stored yet, locks all of them until the transaction ends and loads the timelines of
-     * those stored before (a student created here has none). A student already stored keeps its stored sex and
-     * birth year. Rows are created and locked in pseudonym order: two batches never wait for each other in a cycle,
-     * and a batch that meets a student another one is creating waits for that one to commit.
+     * Locks the students stored already and loads their timelines and spells; the others are added as created
+     * (nothing stored). A student already stored keeps its stored sex and birth year.
      */
     public StudentSet lock(Connection c, Collection<StudentSet.Student> students) throws SQLException {
         TreeMap<String, StudentSet.Student> sorted = new TreeMap<>();
         students.forEach(s -> sorted.putIfAbsent(s.studentId(), s));
-        Map<String, StudentSet.Student> created = new HashMap<>();
-        if (!sorted.isEmpty()) {
-            try (PreparedStatement insert = c.prepareStatement("insert into student (student_id, sex, birth_year,"
-                    + " iin_last4) select id, sex::char(1), year::smallint, last4::char(4)"
-                    + " from unnest(?::text[], ?::text[], ?::int[], ?::text[]) as s (id, sex, year, last4)"
-                    + " on conflict (student_id) do nothing returning student_id")) {
-                insert.setArray(1, c.createArrayOf("text", sorted.keySet().toArray()));
-                insert.setArray(2, c.createArrayOf("text", sorted.values().stream().map(s -> String.valueOf(s.sex()))
-                        .toArray()));
-                insert.setArray(3, c.createArrayOf("int4", sorted.values().stream().map(s -> s.birthYear()).toArray()));
-                insert.setArray(4, c.createArrayOf("text", sorted.values().stream().map(s -> s.iinLast4()).toArray()));
-                try (ResultSet rs = insert.executeQuery()) {
-                    while (rs.next()) {
-                        created.put(rs.getString(1), sorted.get(rs.getString(1)));
-                    }
-                }
-            }
-        }
-        List<String> stored = sorted.keySet().stream().filter(id -> !created.containsKey(id)).toList();
-        StudentSet set = lockStored(c, stored);
-        created.values().forEach(set::addCreated);
+        StudentSet set = lockStored(c, sorted.keySet());
+        sorted.values().stream().filter(s -> !set.isLocked(s.studentId())).forEach(set::addCreated);
         return set;
     }
 
-    /** Locks students that are stored already and loads their timelines. */
+    /** Locks the students among {@code studentIds} that are stored and loads their timelines and spells. */
     public StudentSet lockStored(Connection c, Collection<String> studentIds) throws SQLException {
-        Map<String, StudentSet.Student> locked = new HashMap<>();
+        StudentSet set = new StudentSet(new HashMap<>(), new HashMap<>(), new HashMap<>());
         if (studentIds.isEmpty()) {
-            return new StudentSet(locked, new HashMap<>());
+            return set;
         }
-        try (PreparedStatement select = c.prepareStatement("select student_id, sex, birth_year, iin_last4 from student"
-                + " where student_id = any(?) order by student_id for update")) {
+        try (PreparedStatement select = c.prepareStatement("select student_id, sex, birth_year, iin_last4, timeline,"
+                + " spells from student where student_id = any(?) order by student_id for update")) {
             select.setArray(1, c.createArrayOf("varchar", studentIds.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    locked.put(rs.getString(1), new StudentSet.Student(rs.getString(1), rs.getString(2).charAt(0),
-                            rs.getInt(3), rs.getString(4)));
+                    set.addStored(new StudentSet.Student(rs.getString(1), rs.getString(2).charAt(0), rs.getInt(3),
+                            rs.getString(4)), json.timeline(rs.getString(5)), json.spells(rs.getString(6)));
                 }
             }
         }
-        return new StudentSet(locked, timelines(c, locked.keySet()));
+        return set;
     }
 
-    /** The payload hashes of accepted entries with these ids; an id not in the map is new. */
-    public Map<UUID, byte[]> acceptedHashes(Connection c, Collection<UUID> entryIds) throws SQLException {
+    /** The payload hashes of accepted events with these ids; an id not in the map is new. */
+    public Map<UUID, byte[]> acceptedHashes(Connection c, Collection<UUID> eventIds) throws SQLException {
         Map<UUID, byte[]> hashes = new HashMap<>();
-        if (entryIds.isEmpty()) {
+        if (eventIds.isEmpty()) {
             return hashes;
         }
         try (PreparedStatement select = c.prepareStatement(
-                "select entry_id, payload_hash from timeline_entry where entry_id = any(?)")) {
-            select.setArray(1, c.createArrayOf("uuid", entryIds.toArray()));
+                "select event_id, payload_hash from accepted_event where event_id = any(?)")) {
+            select.setArray(1, c.createArrayOf("uuid", eventIds.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     hashes.put(rs.getObject(1, UUID.class), rs.getBytes(2));
@@ -95,49 +84,77 @@ public class StudentTimelines {
         return hashes;
     }
 
-    private static Map<String, List<TimelineEntry>> timelines(Connection c, Collection<String> studentIds)
-            throws SQLException {
-        Map<String, List<TimelineEntry>> timelines = new HashMap<>();
-        if (studentIds.isEmpty()) {
-            return timelines;
-        }
-        try (PreparedStatement select = c.prepareStatement("select student_id, entry_id, kind, school_bin, grade,"
-                + " language, entry_date, to_school_bin, sequence_no from timeline_entry where student_id = any(?)")) {
-            select.setArray(1, c.createArrayOf("varchar", studentIds.toArray()));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    timelines.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new TimelineEntry(
-                            rs.getObject(2, UUID.class), TimelineEntry.Kind.valueOf(rs.getString(3)), rs.getString(4),
-                            (Integer) rs.getObject(5), rs.getString(6) == null ? null : Language.valueOf(rs.getString(6)),
-                            rs.getDate(7).toLocalDate(), rs.getString(8), rs.getLong(9)));
-                }
+    /** Records the accepted events among the entries appended in this transaction (registry entries have no hash). */
+    public void append(Connection c, List<StudentSet.Appended> entries) throws SQLException {
+        CopyRows rows = new CopyRows("accepted_event (event_id, payload_hash)");
+        for (StudentSet.Appended appended : entries) {
+            if (appended.payloadHash() != null) {
+                rows.add(appended.entry().eventId()).add(appended.payloadHash()).endRow();
             }
         }
-        return timelines;
+        copyOrRetry(c, rows, "an event id was accepted by a concurrent transaction");
     }
 
-    /** Writes the entries the set's students were given in this transaction. */
-    public void append(Connection c, List<StudentSet.Appended> entries) throws SQLException {
-        if (entries.isEmpty()) {
+    /** Writes the rows of the students whose timeline changed: created ones inserted, stored ones rewritten. */
+    public void store(Connection c, StudentSet students) throws SQLException {
+        CopyRows created = new CopyRows("student (student_id, sex, birth_year, iin_last4, timeline, spells,"
+                + " open_school_bin)");
+        List<String> updated = new ArrayList<>();
+        for (String studentId : new TreeSet<>(students.changed())) {
+            if (!students.created(studentId)) {
+                updated.add(studentId);
+                continue;
+            }
+            StudentSet.Student s = students.student(studentId);
+            created.add(studentId).add(s.sex()).add(s.birthYear()).add(s.iinLast4())
+                    .add(json.write(students.timeline(studentId))).add(json.write(students.spells(studentId)))
+                    .add(openSchool(students.spells(studentId))).endRow();
+        }
+        copyOrRetry(c, created, "a student was created by a concurrent transaction");
+        update(c, students, updated);
+    }
+
+    private void update(Connection c, StudentSet students, List<String> studentIds) throws SQLException {
+        if (studentIds.isEmpty()) {
             return;
         }
-        CopyRows rows = new CopyRows("timeline_entry (entry_id, student_id, kind, school_bin, grade, language,"
-                + " entry_date, to_school_bin, payload_hash, sequence_no)");
-        for (StudentSet.Appended appended : entries) {
-            TimelineEntry entry = appended.entry();
-            rows.add(entry.eventId()).add(appended.studentId()).add(entry.kind().name()).add(entry.schoolBin())
-                    .add(entry.grade()).add(entry.language() == null ? null : entry.language().name())
-                    .add(entry.date()).add(entry.toSchoolBin()).add(appended.payloadHash()).add(entry.sequence())
-                    .endRow();
+        try (PreparedStatement update = c.prepareStatement("update student set timeline = ?::jsonb,"
+                + " spells = ?::jsonb, open_school_bin = ? where student_id = ?")) {
+            for (String studentId : studentIds) {
+                update.setString(1, json.write(students.timeline(studentId)));
+                update.setString(2, json.write(students.spells(studentId)));
+                update.setString(3, openSchool(students.spells(studentId)));
+                update.setString(4, studentId);
+                update.addBatch();
+            }
+            update.executeBatch();
         }
-        rows.copyInto(c);
+    }
+
+    private static String openSchool(List<StoredSpell> spells) {
+        return spells.stream().filter(s -> s.validTo() == null).map(StoredSpell::schoolBin).findFirst().orElse(null);
+    }
+
+    /**
+     * A key another transaction inserted since this one looked: the batch is retried as a whole, and then finds
+     * the row (unique_violation becomes a serialisation failure, which {@link Transient} retries).
+     */
+    private static void copyOrRetry(Connection c, CopyRows rows, String what) throws SQLException {
+        try {
+            rows.copyInto(c);
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new SQLException(what + ": the batch is retried", RETRY, e);
+            }
+            throw e;
+        }
     }
 
     /** Students with an open spell at a school (closure and merge move them). */
     public List<String> studentsOpenAt(Connection c, String schoolBin) throws SQLException {
         List<String> students = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("select distinct student_id from spell"
-                + " where school_bin = ? and valid_to is null order by student_id")) {
+        try (PreparedStatement select = c.prepareStatement("select student_id from student"
+                + " where open_school_bin = ? order by student_id")) {
             select.setString(1, schoolBin);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {

@@ -90,7 +90,7 @@ class DeliveryTest {
             processor.process(again);
             again.forEach(r -> processor.process(List.of(r))); // and once more, one by one
 
-            assertThat(counts(school, ids)).as("spells, students, rejections, outcomes, timeline entries")
+            assertThat(counts(school, ids)).as("spells, students, rejections, outcomes, accepted events")
                     .isEqualTo(before);
             assertThat(Submissions.batch(Tokens.MINISTRY, first).asString()).isEqualTo(firstBefore);
             assertThat(Submissions.batch(Tokens.MINISTRY, second).asString()).isEqualTo(secondBefore);
@@ -155,14 +155,15 @@ class DeliveryTest {
         return batch;
     }
 
-    /** Spells at the school, its students, rejections and outcomes of the events, timeline entries of the events. */
+    /** Spells at the school, its students, rejections and outcomes of the events, accepted events among them. */
     private static List<Long> counts(String school, List<String> ids) {
         String idList = "('" + String.join("','", ids) + "')";
-        return List.of(IngestDb.count("select count(*) from spell where school_bin = ?", school),
-                IngestDb.count("select count(distinct student_id) from spell where school_bin = ?", school),
+        String spellsThere = " from student, jsonb_array_elements(spells) as s where s ->> 'schoolBin' = ?";
+        return List.of(IngestDb.count("select count(*)" + spellsThere, school),
+                IngestDb.count("select count(distinct student_id)" + spellsThere, school),
                 IngestDb.count("select count(*) from event_outcome where outcome = 'REJECTED' and event_id::text in " + idList),
                 IngestDb.count("select count(*) from event_outcome where event_id::text in " + idList),
-                IngestDb.count("select count(*) from timeline_entry where entry_id::text in " + idList));
+                IngestDb.count("select count(*) from accepted_event where event_id::text in " + idList));
     }
 
     private static String text(ConsumerRecord<String, byte[]> record) {

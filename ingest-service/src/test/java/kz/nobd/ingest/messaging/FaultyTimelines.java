@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.quarkus.arc.Arc;
 import kz.nobd.ingest.service.StudentSet;
+import kz.nobd.ingest.service.StudentStateJson;
 import kz.nobd.ingest.service.StudentTimelines;
 
 /**
@@ -23,6 +25,7 @@ final class FaultyTimelines extends StudentTimelines {
     final AtomicInteger connectionLosses = new AtomicInteger();
 
     private FaultyTimelines(UUID poison, UUID flaky, int losses) {
+        super(Arc.container().instance(StudentStateJson.class).get());
         this.poison = poison;
         this.flaky = flaky;
         this.losses = losses;

@@ -20,7 +20,7 @@ public final class IngestDb {
     private IngestDb() {
     }
 
-    /** The student's pseudonym, the key of table student and spell. */
+    /** The student's pseudonym, the key of table student. */
     public static String studentId(String iin) {
         return Arc.container().instance(Pseudonymizer.class).get().pseudonym(Iin.parse(iin));
     }
@@ -58,7 +58,9 @@ public final class IngestDb {
 
     /** The student's spells in start order as "school grade language from..to" lines. */
     public static List<String> spells(String iin) {
-        return rows("select school_bin, grade, language, valid_from, valid_to from spell where student_id = ?"
+        return rows("select s ->> 'schoolBin' as school_bin, s ->> 'grade' as grade, s ->> 'language' as language,"
+                + " s ->> 'validFrom' as valid_from, s ->> 'validTo' as valid_to"
+                + " from student, jsonb_array_elements(spells) as s where student_id = ?"
                 + " order by valid_from, valid_to nulls last", studentId(iin)).stream()
                 .map(r -> r.get("school_bin") + " " + r.get("grade") + " " + r.get("language") + " "
                         + r.get("valid_from") + ".." + (r.get("valid_to") == null ? "" : r.get("valid_to")))

@@ -1,0 +1,43 @@
+-- A student's whole enrolment state in its own row: the timeline and the spells as JSON arrays, and the school of
+-- the open spell (at most one) for closures and merges. They were always read and written as a whole per student,
+-- under the student row's lock, yet cost two more tables with five random-key index insertions per accepted event
+-- (timeline_entry: entry id and student; spell: student and spell, open school). Now an accepted event of a new
+-- student is one student row and one accepted_event row.
+--
+-- timeline: [{eventId, kind, schoolBin, grade?, language?, date, toSchoolBin?, sequence}] (absent = null)
+-- spells:   [{spellId, schoolBin, grade, language, validFrom, validTo?, openedBy, closedBy?}]
+
+-- the ids of accepted events with the hash of their content: dedupe and EVENT_ID_REUSED, across students
+create table accepted_event (
+    event_id     uuid  primary key,
+    payload_hash bytea not null
+);
+insert into accepted_event (event_id, payload_hash)
+    select entry_id, payload_hash from timeline_entry where payload_hash is not null;
+
+alter table student add column timeline jsonb not null default '[]',
+    add column spells jsonb not null default '[]',
+    add column open_school_bin varchar(12);
+
+update student s set timeline = t.entries
+from (select student_id, jsonb_agg(jsonb_strip_nulls(jsonb_build_object('eventId', entry_id, 'kind', kind,
+            'schoolBin', school_bin, 'grade', grade, 'language', language, 'date', entry_date,
+            'toSchoolBin', to_school_bin, 'sequence', sequence_no)) order by sequence_no) as entries
+      from timeline_entry group by student_id) t
+where t.student_id = s.student_id;
+
+update student s set spells = p.spells, open_school_bin = p.open_school_bin
+from (select student_id, jsonb_agg(jsonb_strip_nulls(jsonb_build_object('spellId', spell_id, 'schoolBin', school_bin,
+            'grade', grade, 'language', language, 'validFrom', valid_from, 'validTo', valid_to,
+            'openedBy', opened_by, 'closedBy', closed_by)) order by valid_from, spell_id) as spells,
+        max(school_bin) filter (where valid_to is null) as open_school_bin
+      from spell group by student_id) p
+where p.student_id = s.student_id;
+
+alter table student alter column timeline drop default, alter column spells drop default;
+drop table timeline_entry;
+drop table spell;
+create index student_open_school_idx on student (open_school_bin) where open_school_bin is not null;
+-- a later event of a student rewrites its row: room on the page keeps that update on the page when the open
+-- school stays the same (a promotion)
+alter table student set (fillfactor = 90);
