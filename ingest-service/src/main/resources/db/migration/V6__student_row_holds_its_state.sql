@@ -15,29 +15,34 @@ create table accepted_event (
 insert into accepted_event (event_id, payload_hash)
     select entry_id, payload_hash from timeline_entry where payload_hash is not null;
 
-alter table student add column timeline jsonb not null default '[]',
-    add column spells jsonb not null default '[]',
-    add column open_school_bin varchar(12);
+-- the new student table is filled in one pass (no update leaving a dead copy of every row behind) and indexed after
+create table student_state (
+    student_id      varchar(43) not null,
+    sex             char(1)     not null,
+    birth_year      smallint    not null,
+    iin_last4       char(4),
+    timeline        jsonb       not null,
+    spells          jsonb       not null,
+    open_school_bin varchar(12)
+) with (fillfactor = 90); -- a later event rewrites the row: room on its page keeps a promotion's update there
 
-update student s set timeline = t.entries
-from (select student_id, jsonb_agg(jsonb_strip_nulls(jsonb_build_object('eventId', entry_id, 'kind', kind,
-            'schoolBin', school_bin, 'grade', grade, 'language', language, 'date', entry_date,
-            'toSchoolBin', to_school_bin, 'sequence', sequence_no)) order by sequence_no) as entries
-      from timeline_entry group by student_id) t
-where t.student_id = s.student_id;
+insert into student_state
+select s.student_id, s.sex, s.birth_year, s.iin_last4, coalesce(t.entries, '[]'), coalesce(p.spells, '[]'),
+       p.open_school_bin
+from student s
+left join (select student_id, jsonb_agg(jsonb_strip_nulls(jsonb_build_object('eventId', entry_id, 'kind', kind,
+                'schoolBin', school_bin, 'grade', grade, 'language', language, 'date', entry_date,
+                'toSchoolBin', to_school_bin, 'sequence', sequence_no)) order by sequence_no) as entries
+           from timeline_entry group by student_id) t on t.student_id = s.student_id
+left join (select student_id, jsonb_agg(jsonb_strip_nulls(jsonb_build_object('spellId', spell_id,
+                'schoolBin', school_bin, 'grade', grade, 'language', language, 'validFrom', valid_from,
+                'validTo', valid_to, 'openedBy', opened_by, 'closedBy', closed_by)) order by valid_from, spell_id) as spells,
+                max(school_bin) filter (where valid_to is null) as open_school_bin
+           from spell group by student_id) p on p.student_id = s.student_id;
 
-update student s set spells = p.spells, open_school_bin = p.open_school_bin
-from (select student_id, jsonb_agg(jsonb_strip_nulls(jsonb_build_object('spellId', spell_id, 'schoolBin', school_bin,
-            'grade', grade, 'language', language, 'validFrom', valid_from, 'validTo', valid_to,
-            'openedBy', opened_by, 'closedBy', closed_by)) order by valid_from, spell_id) as spells,
-        max(school_bin) filter (where valid_to is null) as open_school_bin
-      from spell group by student_id) p
-where p.student_id = s.student_id;
-
-alter table student alter column timeline drop default, alter column spells drop default;
 drop table timeline_entry;
 drop table spell;
+drop table student;
+alter table student_state rename to student;
+alter table student add constraint student_pkey primary key (student_id);
 create index student_open_school_idx on student (open_school_bin) where open_school_bin is not null;
--- a later event of a student rewrites its row: room on the page keeps that update on the page when the open
--- school stays the same (a promotion)
-alter table student set (fillfactor = 90);
