@@ -66,19 +66,27 @@ final class FieldChecks {
 
     /** One of the constants of {@code type}, spelled exactly (MALFORMED otherwise). */
     <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
-        String allowed = allowed(type);
-        String text = required(field, value, "one of " + allowed);
+        String text = required(field, value, ONE_OF.get(type));
         if (text == null) {
             return null;
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException notAConstant) {
+            add(field, RejectionReason.MALFORMED, field + " must be " + ONE_OF.get(type) + ", was '"
+                    + Redaction.echo(text) + "'");
+            return null;
         }
-        add(field, RejectionReason.MALFORMED, field + " must be one of " + allowed + ", was '" + Redaction.echo(text) + "'");
-        return null;
     }
+
+    /** "one of A, B, C" per enum, spelled out once (it is needed for every field checked, not only for errors). */
+    private static final ClassValue<String> ONE_OF = new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected String computeValue(Class<?> type) {
+            return "one of " + allowed((Class<? extends Enum<?>>) type);
+        }
+    };
 
     /** A valid BIN (MALFORMED with the message of {@link Bin#problemWith} otherwise). */
     String bin(String field, String value) {

@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import kz.nobd.ingest.service.OutboxWriter;
 import kz.nobd.support.OutboxDrain;
 
 /**
@@ -73,16 +74,14 @@ public class IngestOutboxRelay {
                 List<Future<RecordMetadata>> acks = new ArrayList<>();
                 // a cursor (autocommit is off): rows are fetched a few at a time until BATCH messages are sent
                 try (PreparedStatement select = connection.prepareStatement(
-                        "select id, topic, message_keys, payloads from outbox_message order by id")) {
+                        "select id, topic, key_lines, payload_lines from outbox_message order by id")) {
                     select.setFetchSize(4);
                     try (ResultSet rs = select.executeQuery()) {
                         while (acks.size() < BATCH && rs.next()) {
                             ids.add(rs.getLong(1));
-                            String topic = rs.getString(2);
-                            String[] keys = (String[]) rs.getArray(3).getArray();
-                            String[] payloads = (String[]) rs.getArray(4).getArray();
-                            for (int i = 0; i < payloads.length; i++) {
-                                acks.add(producer.send(new ProducerRecord<>(topic, keys[i], payloads[i])));
+                            for (OutboxWriter.Message m : OutboxWriter.lines(rs.getString(2), rs.getString(3),
+                                    rs.getString(4))) {
+                                acks.add(producer.send(new ProducerRecord<>(m.topic(), m.key(), m.payload())));
                             }
                         }
                     }

@@ -61,6 +61,10 @@ final class CopyRows {
     }
 
     private void escape(String text) {
+        if (!needsEscape(text)) {
+            rows.append(text); // ids, dates, codes and JSON: nearly always
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             switch (ch) {
@@ -71,5 +75,15 @@ final class CopyRows {
                 default -> rows.append(ch);
             }
         }
+    }
+
+    private static boolean needsEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,21 +51,36 @@ public class OutcomeWriter {
      */
     public Set<RecordRef> decided(Connection c, Collection<RecordRef> refs) throws SQLException {
         Set<RecordRef> decided = new HashSet<>();
-        if (refs.isEmpty()) {
+        // a poll brings runs of offsets from a few partitions: one range scan of the key per partition, not a probe
+        // per record
+        Map<String, long[]> ranges = new HashMap<>();
+        Map<String, RecordRef> partitions = new HashMap<>();
+        for (RecordRef ref : refs) {
+            String partition = ref.topic() + "-" + ref.partition();
+            partitions.putIfAbsent(partition, ref);
+            ranges.merge(partition, new long[] {ref.offset(), ref.offset()},
+                    (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        if (partitions.isEmpty()) {
             return decided;
         }
-        try (PreparedStatement select = c.prepareStatement("select o.topic, o.partition_no, o.record_offset"
-                + " from event_outcome o join unnest(?::text[], ?::int[], ?::bigint[]) r (topic, partition_no, record_offset)"
-                + " using (topic, partition_no, record_offset)")) {
-            select.setArray(1, c.createArrayOf("text", refs.stream().map(RecordRef::topic).toArray()));
-            select.setArray(2, c.createArrayOf("int4", refs.stream().map(RecordRef::partition).toArray()));
-            select.setArray(3, c.createArrayOf("int8", refs.stream().map(RecordRef::offset).toArray()));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    decided.add(new RecordRef(rs.getString(1), rs.getInt(2), rs.getLong(3)));
+        try (PreparedStatement select = c.prepareStatement("select record_offset from event_outcome"
+                + " where topic = ? and partition_no = ? and record_offset between ? and ?")) {
+            for (Map.Entry<String, RecordRef> partition : partitions.entrySet()) {
+                RecordRef any = partition.getValue();
+                long[] range = ranges.get(partition.getKey());
+                select.setString(1, any.topic());
+                select.setInt(2, any.partition());
+                select.setLong(3, range[0]);
+                select.setLong(4, range[1]);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        decided.add(new RecordRef(any.topic(), any.partition(), rs.getLong(1)));
+                    }
                 }
             }
         }
+        decided.retainAll(refs instanceof Set<?> ? refs : new HashSet<>(refs));
         return decided;
     }
 
