@@ -38,7 +38,7 @@ public class GenerateEnrolment {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < n; i++) {
                 int grade = grade(random);
-                String iin = iin(2026 - 7 - grade + (grade == 0 ? 1 : 0), firstIndex + i, random);
+                String iin = iin(2026 - 7 - grade + (grade == 0 ? 1 : 0), firstIndex + i);
                 String id = new UUID(random.nextLong(), random.nextLong()).toString();
                 String event = "{\"eventId\":\"" + id + "\",\"type\":\"ENROLLED\",\"studentIin\":\"" + iin
                         + "\",\"schoolBin\":\"" + bins.get(random.nextInt(bins.size())) + "\",\"grade\":" + grade
@@ -74,20 +74,21 @@ public class GenerateEnrolment {
     }
 
     /**
-     * A synthetic IIN, unique per index: the birth day and the serial come from the index (336 days x 10,000
-     * serials per year and sex digit), century/sex digit 5 or 6 (the other one when the check digit is impossible).
+     * A synthetic IIN, unique per index up to 6,720,000: the birth day (336 a year) and the 4-digit serial come from the
+     * index, and the sex digit (5 or 6, spread evenly) tells an index from the one 3,360,000 further, which shares
+     * its day and serial. The birth year follows the grade; when the check digit is impossible the year before is
+     * taken, never the other sex digit, so two indexes never meet.
      */
-    static String iin(int year, int index, Random random) {
+    static String iin(int year, int index) {
         int day = (index / 10_000) % 336;
-        int sex = 5 + random.nextInt(2);
-        for (int attempt = 0; attempt < 2; attempt++, sex = 11 - sex) {
-            String first11 = String.format("%02d%02d%02d%d%04d", year % 100, 1 + day / 28, 1 + day % 28, sex,
+        int sex = 5 + ((index / 3_360_000) + Integer.bitCount(index % 3_360_000)) % 2;
+        for (int y = year; ; y--) {
+            String first11 = String.format("%02d%02d%02d%d%04d", y % 100, 1 + day / 28, 1 + day % 28, sex,
                     index % 10_000);
             int digit = Checksum12.checkDigit(first11);
             if (digit >= 0) {
                 return first11 + digit;
             }
         }
-        return iin(year - 1, index, random);
     }
 }

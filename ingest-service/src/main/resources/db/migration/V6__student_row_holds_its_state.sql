@@ -16,14 +16,16 @@ insert into accepted_event (event_id, payload_hash)
     select entry_id, payload_hash from timeline_entry where payload_hash is not null;
 
 -- the new student table is filled in one pass (no update leaving a dead copy of every row behind) and indexed after
+-- The pseudonym and the school compare byte by byte (collation "C"): their order means nothing, and the default
+-- collation made every comparison in a key descent a strcoll() call on copies of both strings.
 create table student_state (
-    student_id      varchar(43) not null,
+    student_id      varchar(43) collate "C" not null,
     sex             char(1)     not null,
     birth_year      smallint    not null,
     iin_last4       char(4),
     timeline        jsonb       not null,
     spells          jsonb       not null,
-    open_school_bin varchar(12)
+    open_school_bin varchar(12) collate "C"
 ) with (fillfactor = 90); -- a later event rewrites the row: room on its page keeps a promotion's update there
 
 insert into student_state
@@ -46,3 +48,4 @@ drop table student;
 alter table student_state rename to student;
 alter table student add constraint student_pkey primary key (student_id);
 create index student_open_school_idx on student (open_school_bin) where open_school_bin is not null;
+alter table enrolment_conflict alter column student_id type varchar(43) collate "C";
