@@ -4,6 +4,8 @@
 -- (timeline_entry: entry id and student; spell: student and spell, open school). Now an accepted event of a new
 -- student is one student row and one accepted_event row.
 --
+-- Both are json, not jsonb: they are only ever read whole by ingest, and json is stored as sent (checked, not
+-- converted), which costs the server less on every write.
 -- timeline: [{eventId, kind, schoolBin, grade?, language?, date, toSchoolBin?, sequence}] (absent = null)
 -- spells:   [{spellId, schoolBin, grade, language, validFrom, validTo?, openedBy, closedBy?}]
 
@@ -23,20 +25,20 @@ create table student_state (
     sex             char(1)     not null,
     birth_year      smallint    not null,
     iin_last4       char(4),
-    timeline        jsonb       not null,
-    spells          jsonb       not null,
+    timeline        json        not null,
+    spells          json        not null,
     open_school_bin varchar(12) collate "C"
 ) with (fillfactor = 90); -- a later event rewrites the row: room on its page keeps a promotion's update there
 
 insert into student_state
-select s.student_id, s.sex, s.birth_year, s.iin_last4, coalesce(t.entries, '[]'), coalesce(p.spells, '[]'),
+select s.student_id, s.sex, s.birth_year, s.iin_last4, coalesce(t.entries, '[]'::json), coalesce(p.spells, '[]'::json),
        p.open_school_bin
 from student s
-left join (select student_id, jsonb_agg(jsonb_strip_nulls(jsonb_build_object('eventId', entry_id, 'kind', kind,
+left join (select student_id, json_agg(json_strip_nulls(json_build_object('eventId', entry_id, 'kind', kind,
                 'schoolBin', school_bin, 'grade', grade, 'language', language, 'date', entry_date,
                 'toSchoolBin', to_school_bin, 'sequence', sequence_no)) order by sequence_no) as entries
            from timeline_entry group by student_id) t on t.student_id = s.student_id
-left join (select student_id, jsonb_agg(jsonb_strip_nulls(jsonb_build_object('spellId', spell_id,
+left join (select student_id, json_agg(json_strip_nulls(json_build_object('spellId', spell_id,
                 'schoolBin', school_bin, 'grade', grade, 'language', language, 'validFrom', valid_from,
                 'validTo', valid_to, 'openedBy', opened_by, 'closedBy', closed_by)) order by valid_from, spell_id) as spells,
                 max(school_bin) filter (where valid_to is null) as open_school_bin

@@ -7,4 +7,4 @@ update outbox_message set key_lines = array_to_string(message_keys, E'\n'),
     payload_lines = array_to_string(payloads, E'\n');
 alter table outbox_message drop column message_keys, drop column payloads;
 alter table outbox_message alter column key_lines set not null, alter column payload_lines set not null;
-alter table outbox_message alter column payload_lines set compression lz4;
+alter table outbox_message alter column key_lines set compression lz4, alter column payload_lines set compression lz4;

@@ -118,8 +118,8 @@ public class StudentTimelines {
         if (studentIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = c.prepareStatement("update student set timeline = ?::jsonb,"
-                + " spells = ?::jsonb, open_school_bin = ? where student_id = ?")) {
+        try (PreparedStatement update = c.prepareStatement("update student set timeline = ?::json,"
+                + " spells = ?::json, open_school_bin = ? where student_id = ?")) {
             for (String studentId : studentIds) {
                 update.setString(1, json.write(students.timeline(studentId)));
                 update.setString(2, json.write(students.spells(studentId)));

@@ -158,7 +158,7 @@ class DeliveryTest {
     /** Spells at the school, its students, rejections and outcomes of the events, accepted events among them. */
     private static List<Long> counts(String school, List<String> ids) {
         String idList = "('" + String.join("','", ids) + "')";
-        String spellsThere = " from student, jsonb_array_elements(spells) as s where s ->> 'schoolBin' = ?";
+        String spellsThere = " from student, json_array_elements(spells) as s where s ->> 'schoolBin' = ?";
         return List.of(IngestDb.count("select count(*)" + spellsThere, school),
                 IngestDb.count("select count(distinct student_id)" + spellsThere, school),
                 IngestDb.count("select count(*) from event_outcome where outcome = 'REJECTED' and event_id::text in " + idList),

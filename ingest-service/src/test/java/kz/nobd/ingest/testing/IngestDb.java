@@ -60,7 +60,7 @@ public final class IngestDb {
     public static List<String> spells(String iin) {
         return rows("select s ->> 'schoolBin' as school_bin, s ->> 'grade' as grade, s ->> 'language' as language,"
                 + " s ->> 'validFrom' as valid_from, s ->> 'validTo' as valid_to"
-                + " from student, jsonb_array_elements(spells) as s where student_id = ?"
+                + " from student, json_array_elements(spells) as s where student_id = ?"
                 + " order by valid_from, valid_to nulls last", studentId(iin)).stream()
                 .map(r -> r.get("school_bin") + " " + r.get("grade") + " " + r.get("language") + " "
                         + r.get("valid_from") + ".." + (r.get("valid_to") == null ? "" : r.get("valid_to")))
