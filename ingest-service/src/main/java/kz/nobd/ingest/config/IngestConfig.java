@@ -37,4 +37,11 @@ public interface IngestConfig {
      */
     @WithDefault("3")
     int consumerThreads();
+
+    /**
+     * After a polled batch turned out not to be all new students and event ids, how many batches are decided with
+     * the lookups straight away before assuming "all new" again (EnrolmentProcessor, docs/ingest.md).
+     */
+    @WithDefault("100")
+    int lookupBatchesAfterMiss();
 }

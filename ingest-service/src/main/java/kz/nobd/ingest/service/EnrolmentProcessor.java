@@ -7,11 +7,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +43,13 @@ import kz.nobd.ingest.service.OutcomeWriter.Kind;
  * A polled batch is decided as a set: its students are locked and loaded, and everything is written, in a few
  * statements for the whole batch (the timeline decisions themselves are made in memory, record by record, in
  * the order the records arrived).
+ * <p>
+ * Bulk path: a batch is first decided as if its students and event ids were all new, without looking them up. That
+ * is right for a bulk load (the start of a school year: every ENROLLED a new student); when it is wrong, the batch
+ * cannot commit: a stored student or accepted event id fails on its key, and an event the empty timeline refuses
+ * might be valid on the stored one, so the students of such events (found by a dry run on empty timelines) are
+ * looked up. A stored key, or a refusal the dry run did not foresee, gives the attempt up: the batch is decided
+ * again with every lookup, in a new transaction ({@link LookupSkipping} says when to try without again).
  */
 @ApplicationScoped
 public class EnrolmentProcessor {
@@ -63,9 +73,31 @@ public class EnrolmentProcessor {
     ObjectMapper mapper;
     @Inject
     Clock clock;
+    @Inject
+    LookupSkipping lookupSkipping;
 
     public void process(List<ConsumerRecord<String, byte[]>> records) {
-        batches.run(records, (c, batch) -> decide(c, batch, true), this::poison);
+        if (lookupSkipping.worthTrying()) {
+            try {
+                batches.runOnce(records, (c, batch) -> decide(c, batch, true, false));
+                lookupSkipping.committed();
+                return;
+            } catch (RuntimeException notAllNew) {
+                if (Transient.is(notAllNew) && !StudentTimelines.keyTaken(notAllNew)) {
+                    throw notAllNew; // the infrastructure's: the consumer retries the batch
+                }
+                lookupSkipping.missed(); // decided again below, and a poison record found record by record
+            }
+        }
+        batches.run(records, (c, batch) -> decide(c, batch, true, true), this::poison);
+    }
+
+    /** The bulk path met an event the empty timeline of a student taken as new refuses: the batch is decided again. */
+    private static final class StoredTimelineNeeded extends RuntimeException {
+        StoredTimelineNeeded() {
+            super("an event was refused on a timeline taken as empty: decided again with the stored one", null,
+                    false, false);
+        }
     }
 
     /** A syntactically valid event on its way through the decisions. */
@@ -81,18 +113,31 @@ public class EnrolmentProcessor {
      * length. {@code mayPark} is false when parked records have run out of time.
      */
     public void decide(Connection c, List<ConsumerRecord<String, byte[]>> records, boolean mayPark) throws SQLException {
+        decide(c, records, mayPark, true);
+    }
+
+    /** {@code lookUp} false: the bulk path (students and event ids taken as new). */
+    private void decide(Connection c, List<ConsumerRecord<String, byte[]>> records, boolean mayPark, boolean lookUp)
+            throws SQLException {
         Outcomes decisions = new Outcomes();
         List<Candidate> valid = validate(c, records, decisions);
-        Map<UUID, byte[]> accepted = timelines.acceptedHashes(c, valid.stream().map(v -> v.event().eventId()).toList());
+        // the bulk path looks up only the students an empty timeline would refuse an event of, and the ids of their
+        // events and of those the registry refuses: only there could an earlier acceptance change the decision
+        Set<String> suspects = lookUp ? Set.of() : refusedOnEmptyTimelines(valid);
+        Map<UUID, byte[]> accepted = timelines.acceptedHashes(c, valid.stream()
+                .filter(v -> lookUp || suspects.contains(v.event().studentId()) || registryRefuses(v.event()))
+                .map(v -> v.event().eventId()).toList());
         List<Candidate> forTimeline = new ArrayList<>();
         for (Candidate candidate : valid) {
             if (!decidedByRegistry(c, candidate, accepted, decisions, mayPark)) {
                 forTimeline.add(candidate);
             }
         }
-        StudentSet students = timelines.lock(c, forTimeline.stream().map(Candidate::student).toList());
+        List<StudentSet.Student> concerned = forTimeline.stream().map(Candidate::student).toList();
+        StudentSet students = lookUp ? timelines.lock(c, concerned) : timelines.lockSome(c, concerned, suspects);
+        Predicate<String> lookedUp = lookUp ? id -> true : suspects::contains;
         for (Candidate candidate : forTimeline) {
-            decideByTimeline(candidate, students, accepted, decisions);
+            decideByTimeline(candidate, students, accepted, decisions, lookedUp);
         }
         timelines.append(c, students.appended());
         spells.sync(c, students);
@@ -127,6 +172,26 @@ public class EnrolmentProcessor {
         return valid;
     }
 
+    /**
+     * The students for which an empty timeline refuses one of the candidates (a dry run in memory): the bulk path
+     * looks them up, as an event refused there may be valid on the stored timeline. Ids repeated in the batch make
+     * it refuse more than the real decisions would, which only costs a lookup.
+     */
+    private Set<String> refusedOnEmptyTimelines(List<Candidate> candidates) {
+        StudentSet scratch = timelines.assumeNew(candidates.stream().map(Candidate::student).toList());
+        Set<String> refused = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            String studentId = candidate.event().studentId();
+            TimelineEntry entry = TimelineEntry.of(candidate.event(), scratch.nextSequence(studentId));
+            if (EnrolmentTimeline.objectionTo(scratch.timeline(studentId), entry).isPresent()) {
+                refused.add(studentId);
+            } else {
+                scratch.append(studentId, entry, candidate.hash());
+            }
+        }
+        return refused;
+    }
+
     /** An id accepted before, a school unknown (parked), not open or of the wrong type: returns whether it decided. */
     private boolean decidedByRegistry(Connection c, Candidate candidate, Map<UUID, byte[]> accepted, Outcomes decisions,
             boolean mayPark) throws SQLException {
@@ -150,7 +215,7 @@ public class EnrolmentProcessor {
 
     /** The student's timeline (locked): an id accepted earlier in this batch, INVALID_TRANSITION, or accepted. */
     private void decideByTimeline(Candidate candidate, StudentSet students, Map<UUID, byte[]> accepted,
-            Outcomes decisions) {
+            Outcomes decisions, Predicate<String> lookedUp) {
         EnrolmentEvent event = candidate.event();
         RecordDecoder.Decoded<EnrolmentEventInput> d = candidate.decoded();
         if (shared.seenBefore(decisions, candidate.ref(), Kind.ENROLMENT, d, event.eventId(), event.schoolBin(),
@@ -160,6 +225,9 @@ public class EnrolmentProcessor {
         TimelineEntry entry = TimelineEntry.of(event, students.nextSequence(event.studentId()));
         Optional<EnrolmentTimeline.Invalid> objection = EnrolmentTimeline.objectionTo(
                 students.timeline(event.studentId()), entry);
+        if (objection.isPresent() && !lookedUp.test(event.studentId())) {
+            throw new StoredTimelineNeeded();
+        }
         if (objection.isPresent()) {
             decisions.rejected(candidate.ref(), Kind.ENROLMENT, d, RejectionReason.INVALID_TRANSITION, objection.get().message());
             return;
@@ -167,6 +235,10 @@ public class EnrolmentProcessor {
         students.append(event.studentId(), entry, candidate.hash());
         accepted.put(event.eventId(), candidate.hash());
         decisions.accepted(candidate.ref(), Kind.ENROLMENT, event.eventId(), d.batch(), event.schoolBin(), false);
+    }
+
+    private boolean registryRefuses(EnrolmentEvent event) {
+        return !registry.knows(event.schoolBin()) || schoolProblem(event).isPresent();
     }
 
     /** The card in force on {@code occurredOn} decides, looked up once. */

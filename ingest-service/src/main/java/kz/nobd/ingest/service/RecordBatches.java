@@ -61,6 +61,11 @@ public class RecordBatches {
         }
     }
 
+    /** Decides a list of records in one transaction; any failure is the caller's (no per-record fallback). */
+    public void runOnce(List<ConsumerRecord<String, byte[]>> records, BatchHandler handler) {
+        inTransaction(c -> handler.handle(c, records));
+    }
+
     private interface Work {
         void run(Connection c) throws SQLException;
     }

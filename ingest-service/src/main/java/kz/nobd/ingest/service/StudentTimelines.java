@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -40,11 +39,34 @@ public class StudentTimelines {
      * (nothing stored). A student already stored keeps its stored sex and birth year.
      */
     public StudentSet lock(Connection c, Collection<StudentSet.Student> students) throws SQLException {
-        TreeMap<String, StudentSet.Student> sorted = new TreeMap<>();
-        students.forEach(s -> sorted.putIfAbsent(s.studentId(), s));
-        StudentSet set = lockStored(c, sorted.keySet());
-        sorted.values().stream().filter(s -> !set.isLocked(s.studentId())).forEach(set::addCreated);
+        return lockSome(c, students, students.stream().map(StudentSet.Student::studentId).toList());
+    }
+
+    /**
+     * The students taken as new without looking (the bulk path): if one is stored after all, {@link #store} fails
+     * on its key, and the caller decides the batch again with {@link #lock}.
+     */
+    public StudentSet assumeNew(Collection<StudentSet.Student> students) {
+        StudentSet set = new StudentSet(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        addUnlocked(set, students);
         return set;
+    }
+
+    /** Like {@link #lock} for the students in {@code lookUp}; the others are taken as new (see {@link #assumeNew}). */
+    public StudentSet lockSome(Connection c, Collection<StudentSet.Student> students, Collection<String> lookUp)
+            throws SQLException {
+        StudentSet set = lockStored(c, new TreeSet<>(lookUp));
+        addUnlocked(set, students);
+        return set;
+    }
+
+    /** The students not locked in {@code set} (not stored, or not looked up) as created (a student once). */
+    private static void addUnlocked(StudentSet set, Collection<StudentSet.Student> students) {
+        for (StudentSet.Student s : students) {
+            if (!set.isLocked(s.studentId())) {
+                set.addCreated(s);
+            }
+        }
     }
 
     /** Locks the students among {@code studentIds} that are stored and loads their timelines and spells. */
@@ -137,7 +159,8 @@ public class StudentTimelines {
 
     /**
      * A key another transaction inserted since this one looked: the batch is retried as a whole, and then finds
-     * the row (unique_violation becomes a serialisation failure, which {@link Transient} retries).
+     * the row (unique_violation becomes a serialisation failure, which {@link Transient} retries; the bulk path
+     * recognises the unique_violation below it with {@link #keyTaken}).
      */
     private static void copyOrRetry(Connection c, CopyRows rows, String what) throws SQLException {
         try {
@@ -148,6 +171,16 @@ public class StudentTimelines {
             }
             throw e;
         }
+    }
+
+    /** Whether a failure comes from a student or event id that was stored already (see {@link #copyOrRetry}). */
+    public static boolean keyTaken(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Students with an open spell at a school (closure and merge move them). */
