@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import kz.nobd.ingest.domain.CardVersion;
 import kz.nobd.ingest.domain.EnrolmentEvent;
@@ -75,6 +77,13 @@ public class EnrolmentProcessor {
     Clock clock;
     @Inject
     LookupSkipping lookupSkipping;
+
+    private ObjectWriter eventWriter;
+
+    @PostConstruct
+    void init() {
+        eventWriter = mapper.writerFor(EnrolmentEvent.class);
+    }
 
     public void process(List<ConsumerRecord<String, byte[]>> records) {
         if (lookupSkipping.worthTrying()) {
@@ -282,13 +291,22 @@ public class EnrolmentProcessor {
 
     /** The event's content without the masked digits: the same event from REST or from outside hashes the same. */
     private byte[] hash(EnrolmentEvent e) {
+        EnrolmentEvent canonical = new EnrolmentEvent(e.eventId(), e.type(), e.studentId(), e.sex(), e.birthYear(),
+                null, e.schoolBin(), e.grade(), e.language(), e.occurredOn(), e.schoolYear(), e.toSchoolBin(),
+                e.reason());
         try {
-            EnrolmentEvent canonical = new EnrolmentEvent(e.eventId(), e.type(), e.studentId(), e.sex(), e.birthYear(),
-                    null, e.schoolBin(), e.grade(), e.language(), e.occurredOn(), e.schoolYear(), e.toSchoolBin(),
-                    e.reason());
-            return MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(canonical));
-        } catch (NoSuchAlgorithmException | JsonProcessingException ex) {
+            return SHA256.get().digest(eventWriter.writeValueAsBytes(canonical));
+        } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
     }
+
+    /** A MessageDigest is not thread-safe, and looking one up costs more than the hash of an event: one per thread. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    });
 }
