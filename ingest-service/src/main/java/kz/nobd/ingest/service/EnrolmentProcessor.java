@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import kz.nobd.ingest.domain.CardVersion;
 import kz.nobd.ingest.domain.EnrolmentEvent;
 import kz.nobd.ingest.domain.EnrolmentEventInput;
+import kz.nobd.ingest.domain.EnrolmentEventType;
 import kz.nobd.ingest.domain.EnrolmentEventValidator;
 import kz.nobd.ingest.domain.EnrolmentTimeline;
 import kz.nobd.ingest.domain.Pseudonymizer;
@@ -49,9 +50,9 @@ import kz.nobd.ingest.service.OutcomeWriter.Kind;
  * Bulk path: a batch is first decided as if its students and event ids were all new, without looking them up. That
  * is right for a bulk load (the start of a school year: every ENROLLED a new student); when it is wrong, the batch
  * cannot commit: a stored student or accepted event id fails on its key, and an event the empty timeline refuses
- * might be valid on the stored one, so the students of such events (found by a dry run on empty timelines) are
- * looked up. A stored key, or a refusal the dry run did not foresee, gives the attempt up: the batch is decided
- * again with every lookup, in a new transaction ({@link LookupSkipping} says when to try without again).
+ * might be valid on the stored one, so the students of events other than ENROLLED are looked up. A stored key, or a
+ * refusal of an event of a student not looked up, gives the attempt up: the batch is decided again with every
+ * lookup, in a new transaction ({@link LookupSkipping} says when to try without again).
  */
 @ApplicationScoped
 public class EnrolmentProcessor {
@@ -130,9 +131,9 @@ public class EnrolmentProcessor {
             throws SQLException {
         Outcomes decisions = new Outcomes();
         List<Candidate> valid = validate(c, records, decisions);
-        // the bulk path looks up only the students an empty timeline would refuse an event of, and the ids of their
+        // the bulk path looks up only the students with events an empty timeline would refuse, and the ids of their
         // events and of those the registry refuses: only there could an earlier acceptance change the decision
-        Set<String> suspects = lookUp ? Set.of() : refusedOnEmptyTimelines(valid);
+        Set<String> suspects = lookUp ? Set.of() : beyondEnrolment(valid);
         Map<UUID, byte[]> accepted = timelines.acceptedHashes(c, valid.stream()
                 .filter(v -> lookUp || suspects.contains(v.event().studentId()) || registryRefuses(v.event()))
                 .map(v -> v.event().eventId()).toList());
@@ -182,23 +183,18 @@ public class EnrolmentProcessor {
     }
 
     /**
-     * The students for which an empty timeline refuses one of the candidates (a dry run in memory): the bulk path
-     * looks them up, as an event refused there may be valid on the stored timeline. Ids repeated in the batch make
-     * it refuse more than the real decisions would, which only costs a lookup.
+     * The students the bulk path looks up: those with an event other than ENROLLED in the batch, which an empty
+     * timeline would refuse but the stored one may allow. A refusal it did not foresee (two ENROLLED of one student
+     * at the same school) gives the bulk attempt up.
      */
-    private Set<String> refusedOnEmptyTimelines(List<Candidate> candidates) {
-        StudentSet scratch = timelines.assumeNew(candidates.stream().map(Candidate::student).toList());
-        Set<String> refused = new HashSet<>();
+    private static Set<String> beyondEnrolment(List<Candidate> candidates) {
+        Set<String> students = new HashSet<>();
         for (Candidate candidate : candidates) {
-            String studentId = candidate.event().studentId();
-            TimelineEntry entry = TimelineEntry.of(candidate.event(), scratch.nextSequence(studentId));
-            if (EnrolmentTimeline.objectionTo(scratch.timeline(studentId), entry).isPresent()) {
-                refused.add(studentId);
-            } else {
-                scratch.append(studentId, entry, candidate.hash());
+            if (candidate.event().type() != EnrolmentEventType.ENROLLED) {
+                students.add(candidate.event().studentId());
             }
         }
-        return refused;
+        return students;
     }
 
     /** An id accepted before, a school unknown (parked), not open or of the wrong type: returns whether it decided. */

@@ -1,5 +1,8 @@
 package kz.nobd.ingest.service;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,7 +17,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.nobd.contracts.Topics;
@@ -37,11 +40,6 @@ public class SpellSync {
     StudentTimelines timelines;
     @Inject
     ObjectMapper mapper;
-
-    /** The anonymous fact of a spell's state on facts.enrolment.v1 (ARCHITECTURE.md, "Enrolment fact"). */
-    private record EnrolmentFact(UUID spellId, String schoolBin, int grade, String sex, int birthYear, String language,
-            String validFrom, String validTo, String change) {
-    }
 
     public void sync(Connection c, StudentSet students) throws SQLException {
         Collection<String> changed = students.changed();
@@ -87,16 +85,25 @@ public class SpellSync {
         return after;
     }
 
+    /** Written field by field, in the order of ARCHITECTURE.md ({@code validTo} null while open). */
     private OutboxWriter.Message fact(StoredSpell spell, StudentSet.Student student, String change) {
-        EnrolmentFact fact = new EnrolmentFact(spell.spellId(), spell.schoolBin(), spell.grade(),
-                String.valueOf(student.sex()), student.birthYear(), spell.language().name(),
-                spell.validFrom().toString(), spell.validTo() == null ? null : spell.validTo().toString(), change);
-        try {
-            return new OutboxWriter.Message(Topics.FACTS_ENROLMENT, spell.spellId().toString(),
-                    mapper.writeValueAsString(fact));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator json = mapper.getFactory().createGenerator(text)) {
+            json.writeStartObject();
+            json.writeStringField("spellId", spell.spellId().toString());
+            json.writeStringField("schoolBin", spell.schoolBin());
+            json.writeNumberField("grade", spell.grade());
+            json.writeStringField("sex", String.valueOf(student.sex()));
+            json.writeNumberField("birthYear", student.birthYear());
+            json.writeStringField("language", spell.language().name());
+            json.writeStringField("validFrom", spell.validFrom().toString());
+            json.writeStringField("validTo", spell.validTo() == null ? null : spell.validTo().toString());
+            json.writeStringField("change", change);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return new OutboxWriter.Message(Topics.FACTS_ENROLMENT, spell.spellId().toString(), text.toString());
     }
 
     private record ConflictRow(String studentId, ConflictState conflict) {

@@ -81,7 +81,7 @@ public class StudentTimelines {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     set.addStored(new StudentSet.Student(rs.getString(1), rs.getString(2).charAt(0), rs.getInt(3),
-                            rs.getString(4)), json.timeline(rs.getString(5)), json.spells(rs.getString(6)));
+                            rs.getString(4)), json.readTimeline(rs.getString(5)), json.readSpells(rs.getString(6)));
                 }
             }
         }
@@ -129,7 +129,7 @@ public class StudentTimelines {
             }
             StudentSet.Student s = students.student(studentId);
             created.add(studentId).add(s.sex()).add(s.birthYear()).add(s.iinLast4())
-                    .add(json.write(students.timeline(studentId))).add(json.write(students.spells(studentId)))
+                    .add(json.timeline(students.timeline(studentId))).add(json.spells(students.spells(studentId)))
                     .add(openSchool(students.spells(studentId))).endRow();
         }
         copyOrRetry(c, created, "a student was created by a concurrent transaction");
@@ -143,8 +143,8 @@ public class StudentTimelines {
         try (PreparedStatement update = c.prepareStatement("update student set timeline = ?::json,"
                 + " spells = ?::json, open_school_bin = ? where student_id = ?")) {
             for (String studentId : studentIds) {
-                update.setString(1, json.write(students.timeline(studentId)));
-                update.setString(2, json.write(students.spells(studentId)));
+                update.setString(1, json.timeline(students.timeline(studentId)));
+                update.setString(2, json.spells(students.spells(studentId)));
                 update.setString(3, openSchool(students.spells(studentId)));
                 update.setString(4, studentId);
                 update.addBatch();

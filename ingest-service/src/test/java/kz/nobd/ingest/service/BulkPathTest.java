@@ -61,6 +61,21 @@ class BulkPathTest {
                 b + " 5 KK 2026-02-01..2026-09-01", b + " 6 KK 2026-09-01..");
     }
 
+    @Test
+    void anEnrolmentTwiceAtOneSchoolInOneBatchIsRefusedAfterLookingUp() {
+        String school = RegistryCards.openSchool(RegistryCards.AKMOLA_VILLAGE).bin();
+        String iin = Ids.boy();
+        double missed = bulk("missed");
+
+        var decided = Submissions.submitAndAwait(Tokens.MINISTRY, List.of(Events.enrolled(iin, school, 2, "2025-09-01"),
+                Events.enrolled(iin, school, 2, "2025-09-02")));
+
+        assertThat(decided.getInt("accepted")).isEqualTo(1);
+        assertThat(decided.getList("rejections.reason")).containsExactly("INVALID_TRANSITION");
+        assertThat(bulk("missed")).as("not foreseen without a lookup: decided again").isGreaterThan(missed);
+        assertThat(IngestDb.spells(iin)).containsExactly(school + " 2 KK 2025-09-01..");
+    }
+
     private double bulk(String outcome) {
         return meters.counter("nobd.ingest.bulk.batches", "outcome", outcome).count();
     }

@@ -81,18 +81,18 @@ class StudentRowMigrationTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString("student_id")).isEqualTo("pseudonym-1");
                 assertThat(rs.getString("iin_last4")).isEqualTo("1234");
-                assertThat(json.timeline(rs.getString("timeline"))).containsExactly(
+                assertThat(json.readTimeline(rs.getString("timeline"))).containsExactly(
                         new TimelineEntry(ENROLLED, TimelineEntry.Kind.ENROLLED, "100140000001", 3, Language.KK,
                                 LocalDate.parse("2025-09-01"), null, 1),
                         TimelineEntry.schoolClosed(CLOSED, "100140000001", LocalDate.parse("2026-06-30"), 2));
-                assertThat(json.spells(rs.getString("spells"))).containsExactly(new StoredSpell(SPELL_A,
+                assertThat(json.readSpells(rs.getString("spells"))).containsExactly(new StoredSpell(SPELL_A,
                         "100140000001", 3, Language.KK, LocalDate.parse("2025-09-01"), LocalDate.parse("2026-06-30"),
                         ENROLLED, CLOSED));
                 assertThat(rs.getString("open_school_bin")).as("the spell is closed").isNull();
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString("student_id")).isEqualTo("pseudonym-2");
-                assertThat(json.timeline(rs.getString("timeline"))).isEmpty();
-                assertThat(json.spells(rs.getString("spells"))).isEmpty();
+                assertThat(json.readTimeline(rs.getString("timeline"))).isEmpty();
+                assertThat(json.readSpells(rs.getString("spells"))).isEmpty();
                 assertThat(rs.next()).isFalse();
             }
             assertThat(rows(st, "select event_id || ' ' || encode(payload_hash, 'hex') from accepted_event"))
