@@ -227,9 +227,9 @@ public class EnrolmentProcessor {
                 accepted.get(event.eventId()), candidate.hash())) {
             return;
         }
-        TimelineEntry entry = TimelineEntry.of(event, students.nextSequence(event.studentId()));
-        Optional<EnrolmentTimeline.Invalid> objection = EnrolmentTimeline.objectionTo(
-                students.timeline(event.studentId()), entry);
+        StudentSet.Member student = students.member(event.studentId());
+        TimelineEntry entry = TimelineEntry.of(event, StudentSet.nextSequence(student));
+        Optional<EnrolmentTimeline.Invalid> objection = EnrolmentTimeline.objectionTo(student.timeline(), entry);
         if (objection.isPresent() && !lookedUp.test(event.studentId())) {
             throw new StoredTimelineNeeded();
         }
@@ -237,7 +237,7 @@ public class EnrolmentProcessor {
             decisions.rejected(candidate.ref(), Kind.ENROLMENT, d, RejectionReason.INVALID_TRANSITION, objection.get().message());
             return;
         }
-        students.append(event.studentId(), entry, candidate.hash());
+        students.append(student, entry, candidate.hash());
         accepted.put(event.eventId(), candidate.hash());
         decisions.accepted(candidate.ref(), Kind.ENROLMENT, event.eventId(), d.batch(), event.schoolBin(), false);
     }

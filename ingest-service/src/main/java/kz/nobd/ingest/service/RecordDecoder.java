@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import kz.nobd.contracts.Bin;
+import kz.nobd.contracts.Digits;
 import kz.nobd.contracts.Iin;
 import kz.nobd.ingest.domain.Redaction;
 
@@ -29,8 +29,6 @@ public class RecordDecoder {
 
     @Inject
     ObjectMapper mapper;
-
-    private static final Pattern LAST4 = Pattern.compile("\\d{4}");
 
     /**
      * A decoded record: {@code input} null and {@code problem} set when it is malformed. {@link #masked()} is made
@@ -76,7 +74,7 @@ public class RecordDecoder {
         Supplier<Map<String, Object>> masked = () -> maskedCopy(object);
         try {
             T input = mapper.treeToValue(object, type);
-            return new Decoded<>(input, null, eventId, schoolBin, batch, LAST4.matcher(last4).matches() ? last4 : null, masked);
+            return new Decoded<>(input, null, eventId, schoolBin, batch, Digits.exactly(last4, 4) ? last4 : null, masked);
         } catch (IOException e) {
             return new Decoded<>(null, "a field has the wrong JSON type: " + e.getMessage().lines().findFirst()
                     .orElse("").replaceAll("\\d{12}", "************"), eventId, schoolBin, batch, null, masked);

@@ -42,19 +42,23 @@ public class SpellSync {
     ObjectMapper mapper;
 
     public void sync(Connection c, StudentSet students) throws SQLException {
-        Collection<String> changed = students.changed();
+        List<StudentSet.Member> changed = students.changed();
         if (changed.isEmpty()) {
             return;
         }
         List<OutboxWriter.Message> facts = new ArrayList<>();
         List<ConflictRow> conflicts = new ArrayList<>();
-        for (String studentId : changed) {
-            EnrolmentTimeline.Replay replay = EnrolmentTimeline.replay(students.timeline(studentId));
-            students.setSpells(studentId, diff(students.student(studentId), replay, students.spells(studentId), facts));
-            replay.conflicts().forEach(conflict -> conflicts.add(new ConflictRow(studentId, conflict)));
+        List<String> storedBefore = new ArrayList<>();
+        for (StudentSet.Member member : changed) {
+            EnrolmentTimeline.Replay replay = EnrolmentTimeline.replay(member.timeline());
+            member.setSpells(diff(member.student(), replay, member.spells(), facts));
+            replay.conflicts().forEach(conflict -> conflicts.add(new ConflictRow(member.studentId(), conflict)));
+            if (!member.created()) {
+                storedBefore.add(member.studentId());
+            }
         }
         timelines.store(c, students);
-        replaceConflicts(c, changed.stream().filter(id -> !students.created(id)).toList(), conflicts);
+        replaceConflicts(c, storedBefore, conflicts);
         outbox.addAll(c, facts);
     }
 

@@ -1,12 +1,9 @@
 package kz.nobd.ingest.service;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import kz.nobd.ingest.domain.TimelineEntry;
 
@@ -24,80 +21,122 @@ public final class StudentSet {
     public record Appended(String studentId, TimelineEntry entry, byte[] payloadHash) {
     }
 
-    private final Map<String, Student> students;
-    private final Map<String, List<TimelineEntry>> timelines;
-    private final Map<String, List<StoredSpell>> spells;
-    private final List<Appended> appended = new ArrayList<>();
-    private final Set<String> changed = new LinkedHashSet<>();
-    private final Set<String> created = new HashSet<>();
+    /**
+     * One student of the set with everything the transaction knows of it, found with one lookup by pseudonym (a
+     * batch's students are thousands of cold keys: every extra map lookup per student was a cache miss).
+     */
+    public static final class Member {
+        private final Student student;
+        private final boolean created;
+        private final List<TimelineEntry> timeline;
+        private List<StoredSpell> spells;
+        private boolean changed;
 
-    StudentSet(Map<String, Student> students, Map<String, List<TimelineEntry>> timelines,
-            Map<String, List<StoredSpell>> spells) {
-        this.students = students;
-        this.timelines = timelines;
-        this.spells = spells;
+        private Member(Student student, boolean created, List<TimelineEntry> timeline, List<StoredSpell> spells) {
+            this.student = student;
+            this.created = created;
+            this.timeline = timeline;
+            this.spells = spells;
+        }
+
+        public Student student() {
+            return student;
+        }
+
+        public String studentId() {
+            return student.studentId();
+        }
+
+        /** Not stored yet (no row, timeline, spells or conflicts): created if this transaction accepts for it. */
+        public boolean created() {
+            return created;
+        }
+
+        /** The timeline as stored plus what this transaction appended (do not modify). */
+        public List<TimelineEntry> timeline() {
+            return timeline;
+        }
+
+        /** The spells as stored, or as {@link SpellSync} made them in this transaction. */
+        public List<StoredSpell> spells() {
+            return spells;
+        }
+
+        void setSpells(List<StoredSpell> synced) {
+            this.spells = synced;
+        }
     }
 
-    /** A student not stored yet (no row, timeline, spells or conflicts): created if this transaction accepts for it. */
+    private final Map<String, Member> members = new HashMap<>();
+    private final List<Appended> appended = new ArrayList<>();
+    private final List<Member> changed = new ArrayList<>();
+
+    StudentSet() {
+    }
+
+    /** A student not stored yet: created if this transaction accepts an event for it. */
     void addCreated(Student student) {
-        students.put(student.studentId(), student);
-        created.add(student.studentId());
+        members.put(student.studentId(), new Member(student, true, new ArrayList<>(), List.of()));
     }
 
     /** A stored student, locked, with its timeline and spells as stored. */
     void addStored(Student student, List<TimelineEntry> timeline, List<StoredSpell> storedSpells) {
-        students.put(student.studentId(), student);
-        timelines.put(student.studentId(), timeline);
-        spells.put(student.studentId(), storedSpells);
+        members.put(student.studentId(), new Member(student, false, new ArrayList<>(timeline), storedSpells));
     }
 
     boolean isLocked(String studentId) {
-        return students.containsKey(studentId);
+        return members.containsKey(studentId);
+    }
+
+    public Member member(String studentId) {
+        Member member = members.get(studentId);
+        if (member == null) {
+            throw new IllegalStateException("student " + studentId + " was not locked in this transaction");
+        }
+        return member;
     }
 
     public boolean created(String studentId) {
-        return created.contains(studentId);
+        return member(studentId).created();
     }
 
     public Student student(String studentId) {
-        Student student = students.get(studentId);
-        if (student == null) {
-            throw new IllegalStateException("student " + studentId + " was not locked in this transaction");
-        }
-        return student;
+        return member(studentId).student();
     }
 
     /** The student's timeline as stored plus what this transaction appended (do not modify). */
     public List<TimelineEntry> timeline(String studentId) {
-        student(studentId);
-        return timelines.getOrDefault(studentId, List.of());
+        return member(studentId).timeline();
     }
 
     /**
-     * The arrival number of the student's next entry: it only breaks ties between entries of the same date and kind
+     * The arrival number of the member's next entry: it only breaks ties between entries of the same date and kind
      * of ONE student, whose updates are serialised by the row lock, so one more than the highest so far is enough
      * (no sequence round trip).
      */
+    public static long nextSequence(Member member) {
+        long highest = 0;
+        for (TimelineEntry entry : member.timeline()) {
+            highest = Math.max(highest, entry.sequence());
+        }
+        return highest + 1;
+    }
+
     public long nextSequence(String studentId) {
-        return timeline(studentId).stream().mapToLong(TimelineEntry::sequence).max().orElse(0) + 1;
-    }
-
-    /** The student's spells: as stored, or as {@link #setSpells} made them in this transaction. */
-    public List<StoredSpell> spells(String studentId) {
-        student(studentId);
-        return spells.getOrDefault(studentId, List.of());
-    }
-
-    void setSpells(String studentId, List<StoredSpell> synced) {
-        student(studentId);
-        spells.put(studentId, synced);
+        return nextSequence(member(studentId));
     }
 
     public void append(String studentId, TimelineEntry entry, byte[] payloadHash) {
-        student(studentId);
-        timelines.computeIfAbsent(studentId, id -> new ArrayList<>()).add(entry);
-        appended.add(new Appended(studentId, entry, payloadHash));
-        changed.add(studentId);
+        append(member(studentId), entry, payloadHash);
+    }
+
+    public void append(Member member, TimelineEntry entry, byte[] payloadHash) {
+        member.timeline.add(entry);
+        appended.add(new Appended(member.studentId(), entry, payloadHash));
+        if (!member.changed) {
+            member.changed = true;
+            changed.add(member);
+        }
     }
 
     public List<Appended> appended() {
@@ -105,7 +144,7 @@ public final class StudentSet {
     }
 
     /** Students whose timeline grew in this transaction, in the order they first changed. */
-    public Collection<String> changed() {
+    public List<Member> changed() {
         return changed;
     }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public class StudentTimelines {
      * on its key, and the caller decides the batch again with {@link #lock}.
      */
     public StudentSet assumeNew(Collection<StudentSet.Student> students) {
-        StudentSet set = new StudentSet(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        StudentSet set = new StudentSet();
         addUnlocked(set, students);
         return set;
     }
@@ -71,7 +72,7 @@ public class StudentTimelines {
 
     /** Locks the students among {@code studentIds} that are stored and loads their timelines and spells. */
     public StudentSet lockStored(Connection c, Collection<String> studentIds) throws SQLException {
-        StudentSet set = new StudentSet(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        StudentSet set = new StudentSet();
         if (studentIds.isEmpty()) {
             return set;
         }
@@ -121,32 +122,34 @@ public class StudentTimelines {
     public void store(Connection c, StudentSet students) throws SQLException {
         CopyRows created = new CopyRows("student (student_id, sex, birth_year, iin_last4, timeline, spells,"
                 + " open_school_bin)");
-        List<String> updated = new ArrayList<>();
-        for (String studentId : new TreeSet<>(students.changed())) {
-            if (!students.created(studentId)) {
-                updated.add(studentId);
+        List<StudentSet.Member> updated = new ArrayList<>();
+        List<StudentSet.Member> changed = new ArrayList<>(students.changed());
+        changed.sort(Comparator.comparing(StudentSet.Member::studentId)); // rows inserted in key order, as locked
+        for (StudentSet.Member member : changed) {
+            if (!member.created()) {
+                updated.add(member);
                 continue;
             }
-            StudentSet.Student s = students.student(studentId);
-            created.add(studentId).add(s.sex()).add(s.birthYear()).add(s.iinLast4())
-                    .add(json.timeline(students.timeline(studentId))).add(json.spells(students.spells(studentId)))
-                    .add(openSchool(students.spells(studentId))).endRow();
+            StudentSet.Student s = member.student();
+            created.add(s.studentId()).add(s.sex()).add(s.birthYear()).add(s.iinLast4())
+                    .add(json.timeline(member.timeline())).add(json.spells(member.spells()))
+                    .add(openSchool(member.spells())).endRow();
         }
         copyOrRetry(c, created, "a student was created by a concurrent transaction");
-        update(c, students, updated);
+        update(c, updated);
     }
 
-    private void update(Connection c, StudentSet students, List<String> studentIds) throws SQLException {
-        if (studentIds.isEmpty()) {
+    private void update(Connection c, List<StudentSet.Member> members) throws SQLException {
+        if (members.isEmpty()) {
             return;
         }
         try (PreparedStatement update = c.prepareStatement("update student set timeline = ?::json,"
                 + " spells = ?::json, open_school_bin = ? where student_id = ?")) {
-            for (String studentId : studentIds) {
-                update.setString(1, json.timeline(students.timeline(studentId)));
-                update.setString(2, json.spells(students.spells(studentId)));
-                update.setString(3, openSchool(students.spells(studentId)));
-                update.setString(4, studentId);
+            for (StudentSet.Member member : members) {
+                update.setString(1, json.timeline(member.timeline()));
+                update.setString(2, json.spells(member.spells()));
+                update.setString(3, openSchool(member.spells()));
+                update.setString(4, member.studentId());
                 update.addBatch();
             }
             update.executeBatch();
