@@ -44,16 +44,9 @@ public class StudentTimelines {
     }
 
     /**
-     * The students taken as new without looking (the bulk path): if one is stored after all, {@link #store} fails
-     * on its key, and the caller decides the batch again with {@link #lock}.
+     * Like {@link #lock} for the students in {@code lookUp}; the others are taken as new without looking (the bulk
+     * path): if one is stored after all, {@link #store} fails on its key and the caller decides again with the lock.
      */
-    public StudentSet assumeNew(Collection<StudentSet.Student> students) {
-        StudentSet set = new StudentSet();
-        addUnlocked(set, students);
-        return set;
-    }
-
-    /** Like {@link #lock} for the students in {@code lookUp}; the others are taken as new (see {@link #assumeNew}). */
     public StudentSet lockSome(Connection c, Collection<StudentSet.Student> students, Collection<String> lookUp)
             throws SQLException {
         StudentSet set = lockStored(c, new TreeSet<>(lookUp));
