@@ -74,9 +74,9 @@ public class GenerateEnrolment {
     }
 
     /**
-     * A synthetic IIN, unique per index up to 6,720,000: the birth day (336 a year) and the 4-digit serial come from the
-     * index, and the sex digit (5 or 6, spread evenly) tells an index from the one 3,360,000 further, which shares
-     * its day and serial. The birth year follows the grade; when the check digit is impossible the year before is
+     * A synthetic IIN, unique per index up to 6,720,000: the birth day (336 a year) and the 4-digit serial come from
+     * the index, and the sex digit (5 or 6, spread evenly) tells an index from the one 3,360,000 further, which
+     * shares its day and serial. The birth year follows the grade; when the check digit is impossible the year before is
      * taken, never the other sex digit, so two indexes never meet.
      */
     static String iin(int year, int index) {
