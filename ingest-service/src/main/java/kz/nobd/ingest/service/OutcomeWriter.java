@@ -53,35 +53,35 @@ public class OutcomeWriter {
         Set<RecordRef> decided = new HashSet<>();
         // a poll brings runs of offsets from a few partitions: one range scan of the key per partition, not a probe
         // per record
-        Map<String, long[]> ranges = new HashMap<>();
-        Map<String, RecordRef> partitions = new HashMap<>();
+        Map<Partition, long[]> ranges = new HashMap<>();
         for (RecordRef ref : refs) {
-            String partition = ref.topic() + "-" + ref.partition();
-            partitions.putIfAbsent(partition, ref);
-            ranges.merge(partition, new long[] {ref.offset(), ref.offset()},
+            ranges.merge(new Partition(ref.topic(), ref.partition()), new long[] {ref.offset(), ref.offset()},
                     (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
-        if (partitions.isEmpty()) {
+        if (ranges.isEmpty()) {
             return decided;
         }
         try (PreparedStatement select = c.prepareStatement("select record_offset from event_outcome"
                 + " where topic = ? and partition_no = ? and record_offset between ? and ?")) {
-            for (Map.Entry<String, RecordRef> partition : partitions.entrySet()) {
-                RecordRef any = partition.getValue();
-                long[] range = ranges.get(partition.getKey());
-                select.setString(1, any.topic());
-                select.setInt(2, any.partition());
-                select.setLong(3, range[0]);
-                select.setLong(4, range[1]);
+            for (Map.Entry<Partition, long[]> range : ranges.entrySet()) {
+                Partition partition = range.getKey();
+                select.setString(1, partition.topic());
+                select.setInt(2, partition.partition());
+                select.setLong(3, range.getValue()[0]);
+                select.setLong(4, range.getValue()[1]);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        decided.add(new RecordRef(any.topic(), any.partition(), rs.getLong(1)));
+                        decided.add(new RecordRef(partition.topic(), partition.partition(), rs.getLong(1)));
                     }
                 }
             }
         }
+        // offsets inside a range that are not among these records (decided in another poll) are not asked for
         decided.retainAll(refs instanceof Set<?> ? refs : new HashSet<>(refs));
         return decided;
+    }
+
+    private record Partition(String topic, int partition) {
     }
 
     /** Writes the transaction's outcome rows, rejected-topic messages and submission facts. */

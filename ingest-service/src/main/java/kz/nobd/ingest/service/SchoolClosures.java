@@ -35,14 +35,15 @@ public class SchoolClosures implements SchoolClosureHandler {
         for (String studentId : openThere) {
             UUID entryId = UUID.nameUUIDFromBytes(("registry:" + closure.bin() + ":" + closure.version() + ":" + studentId)
                     .getBytes(StandardCharsets.UTF_8));
-            if (students.timeline(studentId).stream().anyMatch(e -> e.eventId().equals(entryId))) {
+            StudentSet.Member student = students.member(studentId);
+            if (student.timeline().stream().anyMatch(e -> e.eventId().equals(entryId))) {
                 continue;
             }
-            long sequence = students.nextSequence(studentId);
+            long sequence = StudentSet.nextSequence(student);
             TimelineEntry entry = closure.status() == InstitutionStatus.MERGED && closure.successorBin() != null
                     ? TimelineEntry.schoolMerged(entryId, closure.bin(), closure.successorBin(), closure.closedOn(), sequence)
                     : TimelineEntry.schoolClosed(entryId, closure.bin(), closure.closedOn(), sequence);
-            students.append(studentId, entry, null);
+            students.append(student, entry, null);
         }
         timelines.append(c, students.appended());
         spells.sync(c, students);

@@ -96,19 +96,6 @@ public final class StudentSet {
         return member;
     }
 
-    public boolean created(String studentId) {
-        return member(studentId).created();
-    }
-
-    public Student student(String studentId) {
-        return member(studentId).student();
-    }
-
-    /** The student's timeline as stored plus what this transaction appended (do not modify). */
-    public List<TimelineEntry> timeline(String studentId) {
-        return member(studentId).timeline();
-    }
-
     /**
      * The arrival number of the member's next entry: it only breaks ties between entries of the same date and kind
      * of ONE student, whose updates are serialised by the row lock, so one more than the highest so far is enough
@@ -120,14 +107,6 @@ public final class StudentSet {
             highest = Math.max(highest, entry.sequence());
         }
         return highest + 1;
-    }
-
-    public long nextSequence(String studentId) {
-        return nextSequence(member(studentId));
-    }
-
-    public void append(String studentId, TimelineEntry entry, byte[] payloadHash) {
-        append(member(studentId), entry, payloadHash);
     }
 
     public void append(Member member, TimelineEntry entry, byte[] payloadHash) {

@@ -60,16 +60,16 @@ class ConcurrentStudentCreationTest {
             second.rollback();
 
             StudentSet retried = timelines.lock(second, List.of(student(studentId)));
-            assertThat(retried.created(studentId)).isFalse();
-            assertThat(retried.timeline(studentId)).hasSize(1);
+            assertThat(retried.member(studentId).created()).isFalse();
+            assertThat(retried.member(studentId).timeline()).hasSize(1);
             second.rollback();
         }
     }
 
     private void storeNew(Connection c, String studentId) throws SQLException {
         StudentSet set = timelines.lock(c, List.of(student(studentId)));
-        assertThat(set.created(studentId)).isTrue();
-        set.append(studentId, new TimelineEntry(UUID.randomUUID(), TimelineEntry.Kind.ENROLLED, "100140000001", 3,
+        assertThat(set.member(studentId).created()).isTrue();
+        set.append(set.member(studentId), new TimelineEntry(UUID.randomUUID(), TimelineEntry.Kind.ENROLLED, "100140000001", 3,
                 Language.KK, LocalDate.parse("2025-09-01"), null, 1), new byte[] {1});
         timelines.store(c, set);
     }
