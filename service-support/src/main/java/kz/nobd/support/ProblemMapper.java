@@ -2,7 +2,6 @@ package kz.nobd.support;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotSupportedException;
@@ -62,9 +61,8 @@ public class ProblemMapper {
             return unreadableJson(json, uri);
         }
         if (e instanceof NotSupportedException) {
-            String accepted = uri.getPath().endsWith("/import") ? "text/csv (UTF-8)" : "application/json";
-            return problem(415, "Unsupported Media Type", "this endpoint accepts Content-Type " + accepted, uri,
-                    List.of()).build();
+            return problem(415, "Unsupported Media Type", "this endpoint accepts Content-Type "
+                    + HttpLimits.acceptedMediaType(uri.getPath()), uri, List.of()).build();
         }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
@@ -73,23 +71,19 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
-        String state = sqlState(e);
-        if ("23505".equals(state)) {
+        if ("23505".equals(sqlState(e))) {
             return problem(409, "Conflict", "the record already exists (a concurrent request created it)", uri,
                     List.of()).build();
         }
-        if (state != null && state.startsWith("08")) {
-            return unavailable("the database is unreachable; nothing was changed, retry later", uri);
-        }
-        return unexpected(e, uri);
+        return other(e, uri);
     }
 
     @ServerExceptionMapper
     public Response other(Exception e, UriInfo uri) {
-        if (e.getClass().getName().contains("AcquisitionTimeout") || e instanceof java.sql.SQLTransientException) {
-            return unavailable("the database is unreachable; nothing was changed, retry later", uri);
-        }
-        return unexpected(e, uri);
+        return Outages.describe(e).map(detail -> {
+            LOG.warnf("%s: a dependency is unavailable: %s", uri.getPath(), e);
+            return unavailable(detail, uri);
+        }).orElseGet(() -> unexpected(e, uri));
     }
 
     private static Response unexpected(Exception e, UriInfo uri) {
@@ -110,9 +104,8 @@ public class ProblemMapper {
 
     static Response.ResponseBuilder problem(int status, String title, String detail, UriInfo uri,
             List<FieldError> errors) {
-        String type = "urn:nobd:problem:" + title.toLowerCase(Locale.ROOT).replace(' ', '-');
-        Problem body = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, title, detail, uri == null ? null : uri.getPath(), errors));
     }
 
     private static String sqlState(Throwable e) {

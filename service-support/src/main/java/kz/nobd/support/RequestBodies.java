@@ -8,12 +8,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,11 +25,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 
 /**
- * Reads request bodies with a hard size bound (also for chunked bodies without Content-Length) and turns every
+ * Reads request bodies (a field repeated within one object is an error, not "the last one wins") with a hard size bound (also for chunked bodies without Content-Length) and turns every
  * JSON or encoding problem into a 400 that names the field and says what is expected.
  */
 @ApplicationScoped
 public class RequestBodies {
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+
     @Inject
     ObjectMapper mapper;
 
@@ -37,7 +42,8 @@ public class RequestBodies {
             return null;
         }
         try {
-            return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(bytes);
+            return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readValue(bytes);
         } catch (IOException e) {
             throw invalidJson(e);
         }
@@ -68,6 +74,13 @@ public class RequestBodies {
     }
 
     public static ValidationException invalidJson(IOException e) {
+        String original = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(original));
+        if (e instanceof JsonParseException && duplicate.lookingAt()) {
+            String field = duplicate.group(1);
+            return single(field, "field '" + field + "' appears more than once in one object; send each field once"
+                    + " (a repeated field would silently override the first)");
+        }
         if (e instanceof JsonParseException || String.valueOf(e.getMessage()).contains("end-of-input")) {
             String detail = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
             return single("body", "the body is not well-formed JSON: " + detail);
@@ -108,7 +121,7 @@ public class RequestBodies {
 
     /** Parser messages quote the offending token: long digit runs (a BIN or an IIN) are masked. */
     private static ValidationException single(String field, String message) {
-        String safe = message.replaceAll("\\d{9,}", "************");
+        String safe = Params.shownControls(message).replaceAll("\\d{9,}", "************");
         return new ValidationException(safe, List.of(new FieldError(field, safe)));
     }
 }

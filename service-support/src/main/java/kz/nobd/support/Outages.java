@@ -1,0 +1,64 @@
+package kz.nobd.support;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+
+/**
+ * Whether a failure means a dependency (PostgreSQL, Kafka, Keycloak) is unavailable rather than a fault of the
+ * request or of the code: then the client gets 503 with Retry-After, never 500. Looks through the whole cause chain,
+ * so a connection failure wrapped by Hibernate, Agroal, a repository or a service class is still recognised.
+ */
+public final class Outages {
+    private Outages() {
+    }
+
+    /** A sentence for the client when {@code failure} is an outage, empty otherwise. */
+    public static Optional<String> describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DependencyUnavailableException d) {
+                return Optional.of(d.getMessage());
+            }
+            if (databaseDown(t)) {
+                return Optional.of("the database is unavailable; nothing was changed, retry later");
+            }
+            if (kafkaDown(t)) {
+                return Optional.of("the message broker (Kafka) is unavailable; nothing was accepted, retry later");
+            }
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof SocketTimeoutException) {
+                return Optional.of("a service this one depends on is unreachable; nothing was changed, retry later");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean databaseDown(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (!(t instanceof SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        String message = String.valueOf(sql.getMessage());
+        // 08: connection exception; 57P01..57P03: the server is shutting down, crashed or not yet accepting;
+        // 53300: too many connections; Agroal's own timeouts carry no state
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))
+                || state == null && message.startsWith("Acquisition timeout");
+    }
+
+    /** Kafka client errors the client itself calls retriable (timeouts, no leader, disconnects). */
+    private static boolean kafkaDown(Throwable t) {
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("org.apache.kafka.common.errors.RetriableException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
