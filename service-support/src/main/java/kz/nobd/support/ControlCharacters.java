@@ -10,12 +10,20 @@ public final class ControlCharacters {
 
     /** The first control character of {@code value}, or -1 when it has none (or is null). */
     public static int first(String value) {
+        return first(value, false);
+    }
+
+    /**
+     * The first control character of {@code value}, or -1; with {@code multiLine}, tab, CR and LF are allowed (free
+     * text such as a closure reason).
+     */
+    public static int first(String value, boolean multiLine) {
         if (value == null) {
             return -1;
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < 0x20 || c == 0x7F) {
+            if ((c < 0x20 || c == 0x7F) && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
                 return c;
             }
         }
@@ -38,6 +46,16 @@ public final class ControlCharacters {
         }
         return field + " must not contain control characters (U+0000..U+001F, U+007F: NUL, tab, line breaks);"
                 + " it contains " + String.format("U+%04X", c) + ". Send it as one line of printable text";
+    }
+
+    /** As {@link #problem(String, String)} for free text, in which tab and line breaks are allowed. */
+    public static String problemInText(String field, String value) {
+        int c = first(value, true);
+        if (c < 0) {
+            return null;
+        }
+        return field + " must not contain control characters other than tab and line breaks (no NUL, U+0000..U+001F,"
+                + " U+007F); it contains " + String.format("U+%04X", c);
     }
 
     /** {@code value} with NUL replaced by U+FFFD, safe to store in a PostgreSQL text column; null stays null. */

@@ -37,6 +37,16 @@ public final class Outages {
         return Optional.empty();
     }
 
+    /**
+     * What to throw for a failed database call: 503 ({@link DependencyUnavailableException} with {@code detail}) when
+     * the database is unavailable, else an unexpected failure (500, logged): a statement the database refuses is a
+     * fault of the code or of a value that should have been checked, and saying "retry later" would be a lie.
+     */
+    public static RuntimeException fromDatabase(java.sql.SQLException e, String detail) {
+        return describe(e).isPresent() ? new DependencyUnavailableException(detail, e)
+                : new IllegalStateException("the database refused a statement: " + e.getMessage(), e);
+    }
+
     private static boolean databaseDown(Throwable t) {
         if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
             return true;

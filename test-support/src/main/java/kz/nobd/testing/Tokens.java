@@ -53,6 +53,42 @@ public final class Tokens {
                 + "/protocol/openid-connect/token";
     }
 
+    /** The ID token (not the access token) of demo user {@code who}: a service must refuse it (401). */
+    public static String idToken(String who) {
+        return passwordGrant(tokenEndpoint(), "nobd-cli", who, "openid").jsonPath().getString("id_token");
+    }
+
+    /**
+     * The access token of demo user {@code who} issued to another client of realm nobd ({@code admin-cli}, which
+     * every realm has): it carries the user's roles but not the audience of the NOBD services, so it must get 401.
+     */
+    public static String ofClient(String who, String clientId) {
+        return passwordGrant(tokenEndpoint(), clientId, who, null).jsonPath().getString("access_token");
+    }
+
+    /**
+     * The access token of demo user {@code who} fetched from Keycloak under another host name, e.g. {@code localhost}
+     * instead of the configured 127.0.0.1: Keycloak's issuer is fixed, so the token must be accepted all the same.
+     */
+    public static String viaHost(String who, String host) {
+        String endpoint = tokenEndpoint().replaceFirst("//[^/:]+", "//" + host);
+        return passwordGrant(endpoint, "nobd-cli", who, null).jsonPath().getString("access_token");
+    }
+
+    private static Response passwordGrant(String endpoint, String clientId, String who, String scope) {
+        var request = given().contentType("application/x-www-form-urlencoded").formParam("grant_type", "password")
+                .formParam("client_id", clientId).formParam("username", who).formParam("password", "demo");
+        if (scope != null) {
+            request.formParam("scope", scope);
+        }
+        Response response = request.post(endpoint);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + who + " from client " + clientId + " at " + endpoint
+                    + ": " + response.asString());
+        }
+        return response;
+    }
+
     private static Cached fetch(String who) {
         var request = given().contentType("application/x-www-form-urlencoded");
         if (who.equals(REPORT_CONSUMER)) {

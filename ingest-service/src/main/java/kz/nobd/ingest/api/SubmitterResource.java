@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,7 @@ import kz.nobd.support.Paging;
 import kz.nobd.support.Caller;
 import kz.nobd.support.FieldError;
 import kz.nobd.support.NotFoundException;
+import kz.nobd.support.Params;
 import kz.nobd.support.ValidationException;
 
 /** What became of a submission: a batch's outcome, rejected items to fix, students claimed by two schools. */
@@ -43,7 +44,7 @@ public class SubmitterResource {
         try {
             return queries.batch(UUID.fromString(batchId));
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no batch " + batchId + " submitted by you");
+            throw new NotFoundException("no batch " + Params.shown(batchId) + " submitted by you (a batch id is a UUID)");
         }
     }
 
@@ -86,15 +87,13 @@ public class SubmitterResource {
         return value.strip();
     }
 
+    /** {@code since} as the start of that day in Asia/Almaty; a date in 1900-01-01..9999-12-31. */
     private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate date = Params.date("since", value, null, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
-        try {
-            return LocalDate.parse(value.strip()).atStartOfDay(ZoneId.of("Asia/Almaty")).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(List.of(new FieldError("since", "since must be a date YYYY-MM-DD, was '"
-                    + (value.length() > 40 ? value.substring(0, 40) : value) + "'")));
-        }
+        return date == null ? null : date.atStartOfDay(ZoneId.of("Asia/Almaty")).toInstant();
     }
 }

@@ -9,7 +9,8 @@ import kz.nobd.contracts.Iin;
  * Makes a submitted value safe to echo in an error message: long digit runs that could be an IIN are masked
  * ({@code ********1234}) and long values are cut. A 12-digit run whose 5th digit is 4..9 is kept: it cannot be an
  * IIN (the 5th digit of an IIN is the tens of a day of the month) and is most likely a BIN the submitter wants to
- * see. Runs of 10..11 digits are masked too: an IIN sent as a JSON number loses its leading zero.
+ * see. Runs of 10..11 digits are masked too: an IIN sent as a JSON number loses its leading zero. Control
+ * characters are shown as {@code ?}.
  */
 public final class Redaction {
     static final int MAX_ECHO = 20;
@@ -24,7 +25,8 @@ public final class Redaction {
         if (raw == null) {
             return "";
         }
-        String masked = maskIinLike(raw.length() > MAX_SCANNED ? raw.substring(0, MAX_SCANNED) : raw);
+        String masked = kz.nobd.support.Params.shownControls(
+                maskIinLike(raw.length() > MAX_SCANNED ? raw.substring(0, MAX_SCANNED) : raw));
         return masked.length() > MAX_ECHO ? masked.substring(0, MAX_ECHO) + "..." : masked;
     }
 

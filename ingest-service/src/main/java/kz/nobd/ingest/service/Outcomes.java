@@ -51,6 +51,8 @@ public final class Outcomes {
     /** A rejected record; it also goes to ingest.rejected.v1, with any IIN masked. */
     public void rejected(RecordRef ref, Kind kind, UUID eventId, BatchRef batch, String schoolBin,
             RejectionReason reason, String detail, Map<String, Object> maskedEvent) {
-        rows.add(new Row(ref, kind, eventId, batch, schoolBin, "REJECTED", reason, detail, maskedEvent));
+        // a detail may quote the record; PostgreSQL holds no U+0000 in text
+        rows.add(new Row(ref, kind, eventId, batch, schoolBin, "REJECTED", reason,
+                kz.nobd.support.ControlCharacters.withoutNul(detail), maskedEvent));
     }
 }

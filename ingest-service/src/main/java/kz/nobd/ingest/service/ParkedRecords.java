@@ -18,7 +18,7 @@ public class ParkedRecords {
             insert.setString(1, ref.topic());
             insert.setInt(2, ref.partition());
             insert.setLong(3, ref.offset());
-            insert.setString(4, key);
+            insert.setString(4, kz.nobd.support.ControlCharacters.withoutNul(key));
             insert.setBytes(5, payload);
             insert.setString(6, schoolBin);
             insert.setTimestamp(7, Timestamp.from(Instant.now()));

@@ -18,6 +18,7 @@ import kz.nobd.contracts.Bin;
 import kz.nobd.contracts.Digits;
 import kz.nobd.contracts.Iin;
 import kz.nobd.ingest.domain.Redaction;
+import kz.nobd.support.ControlCharacters;
 
 /**
  * Turns a record's bytes into a typed input, whatever the producer sent: an unreadable, non-object or oversized
@@ -72,6 +73,14 @@ public class RecordDecoder {
         String last4 = object.path("iinLast4").asText("");
         object.remove(java.util.List.of("batchId", "batchIndex", "iinLast4"));
         Supplier<Map<String, Object>> masked = () -> maskedCopy(object);
+        String withNul = fieldWithNul(object, "");
+        if (withNul != null) {
+            // PostgreSQL cannot hold U+0000 in text or jsonb: the event is refused, and kept with the character
+            // replaced (U+FFFD) so that the rejection itself can be stored and published
+            return new Decoded<>(null, "field '" + Redaction.echo(ControlCharacters.withoutNul(withNul))
+                    + "' contains the NUL character (U+0000), which no field may contain", eventId, schoolBin, batch,
+                    null, masked);
+        }
         try {
             T input = mapper.treeToValue(object, type);
             return new Decoded<>(input, null, eventId, schoolBin, batch, Digits.exactly(last4, 4) ? last4 : null, masked);
@@ -89,7 +98,7 @@ public class RecordDecoder {
     private Map<String, Object> maskedCopy(ObjectNode object) {
         ObjectNode copy = (ObjectNode) masked(object);
         if (object.hasNonNull("studentIin")) {
-            copy.put("studentIin", Iin.mask(object.get("studentIin").asText()));
+            copy.put("studentIin", ControlCharacters.withoutNul(Iin.mask(object.get("studentIin").asText())));
         }
         return mapper.convertValue(copy, Map.class);
     }
@@ -97,7 +106,8 @@ public class RecordDecoder {
     private JsonNode masked(JsonNode node) {
         if (node.isObject()) {
             ObjectNode copy = mapper.createObjectNode();
-            node.fields().forEachRemaining(f -> copy.set(Redaction.maskIinLike(f.getKey()), masked(f.getValue())));
+            node.fields().forEachRemaining(f -> copy.set(ControlCharacters.withoutNul(Redaction.maskIinLike(f.getKey())),
+                    masked(f.getValue())));
             return copy;
         }
         if (node.isArray()) {
@@ -106,10 +116,34 @@ public class RecordDecoder {
             return copy;
         }
         if ((node.isTextual() && uuid(node.asText()) == null) || node.isIntegralNumber()) {
-            String masked = Redaction.maskIinLike(node.asText());
+            String masked = ControlCharacters.withoutNul(Redaction.maskIinLike(node.asText()));
             return masked.equals(node.asText()) ? node : TextNode.valueOf(masked);
         }
         return node;
+    }
+
+    /** The name (path) of the first field whose name or text holds U+0000, or null. */
+    private static String fieldWithNul(JsonNode node, String path) {
+        if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                String name = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
+                String found = f.getKey().indexOf('\0') >= 0 ? name : fieldWithNul(f.getValue(), name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = fieldWithNul(node.get(i), path + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isTextual() && node.asText().indexOf('\0') >= 0) {
+            return path;
+        }
+        return null;
     }
 
     private static BatchRef batch(ObjectNode object) {

@@ -32,6 +32,7 @@ import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.support.Caller;
+import kz.nobd.support.Paging;
 import kz.nobd.registry.service.ImportReport;
 import kz.nobd.registry.service.InstitutionImportService;
 import kz.nobd.registry.service.InstitutionSearch;
@@ -79,8 +80,8 @@ public class InstitutionResource {
         InstitutionSearch.Filter filter = new InstitutionSearch.Filter(QueryParams.kato("kato", kato),
                 QueryParams.enumValue("type", type, InstitutionType.class),
                 QueryParams.enumValue("status", status, InstitutionStatus.class),
-                QueryParams.enumValue("locality", locality, Locality.class), q);
-        QueryParams.Paging paging = QueryParams.paging(page, size);
+                QueryParams.enumValue("locality", locality, Locality.class), QueryParams.search(q));
+        Paging paging = QueryParams.paging(page, size);
         return search.search(filter, paging.page(), paging.size()).map(Institution::toCard);
     }
 
@@ -129,7 +130,7 @@ public class InstitutionResource {
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
     public Page<HistoryEntry> history(@PathParam("bin") String bin, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        QueryParams.Paging paging = QueryParams.paging(page, size);
+        Paging paging = QueryParams.paging(page, size);
         return search.history(bin, paging.page(), paging.size()).map(HistoryEntry::of);
     }
 

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.nobd.support.FieldError;
-import kz.nobd.registry.service.InstitutionSearch;
+import kz.nobd.support.Paging;
+import kz.nobd.support.Params;
 import kz.nobd.support.ValidationException;
 
 /** Query parameters parsed by hand so that a bad value is a 400 naming the parameter (JAX-RS would say 404). */
@@ -12,23 +13,19 @@ final class QueryParams {
     private QueryParams() {
     }
 
-    record Paging(int page, int size) {
+    /** page 0.. (page * size at most {@link Paging#MAX_OFFSET}), size 1..500, default 50. */
+    static Paging paging(String page, String size) {
+        return Paging.of(page, size, 50);
     }
 
-    static Paging paging(String page, String size) {
+    /** The search text {@code q}: one line of at most 200 characters. */
+    static String search(String q) {
         List<FieldError> errors = new ArrayList<>();
-        int p = integer("page", page, 0, errors);
-        int s = integer("size", size, 50, errors);
-        if (p < 0) {
-            errors.add(new FieldError("page", "page must be 0 or more, was " + p));
-        }
-        if (s < 1 || s > InstitutionSearch.MAX_PAGE_SIZE) {
-            errors.add(new FieldError("size", "size must be 1.." + InstitutionSearch.MAX_PAGE_SIZE + ", was " + s));
-        }
+        String text = Params.text("q", q, 200, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new Paging(p, s);
+        return text;
     }
 
     static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
@@ -55,19 +52,7 @@ final class QueryParams {
         return value.strip();
     }
 
-    private static int integer(String name, String value, int fallback, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, name + " must be a whole number, was '" + abbreviate(value) + "'"));
-            return fallback;
-        }
-    }
-
     static String abbreviate(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        return Params.shownControls(value.length() > 40 ? value.substring(0, 40) + "..." : value);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import kz.nobd.registry.domain.TerritoryLevel;
 import kz.nobd.support.Caller;
+import kz.nobd.support.Paging;
 import kz.nobd.registry.service.Page;
 import kz.nobd.registry.service.TerritoryRepository;
 
@@ -28,7 +29,7 @@ public class TerritoryResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         TerritoryLevel lvl = QueryParams.enumValue("level", level, TerritoryLevel.class);
         String parentKato = QueryParams.kato("parent", parent);
-        QueryParams.Paging paging = QueryParams.paging(page, size);
+        Paging paging = QueryParams.paging(page, size);
         return territories.list(Optional.ofNullable(lvl), Optional.ofNullable(parentKato), paging.page(), paging.size())
                 .map(TerritoryView::of);
     }

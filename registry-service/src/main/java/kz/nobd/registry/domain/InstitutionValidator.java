@@ -16,6 +16,7 @@ import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Language;
 import kz.nobd.contracts.Locality;
 import kz.nobd.contracts.Ownership;
+import kz.nobd.support.ControlCharacters;
 import kz.nobd.support.FieldError;
 
 /**
@@ -46,7 +47,7 @@ public class InstitutionValidator {
     }
 
     public static boolean isEmail(String value) {
-        return EMAIL.matcher(value).matches();
+        return !ControlCharacters.present(value) && EMAIL.matcher(value).matches();
     }
 
     public List<FieldError> checkBin(String bin) {
@@ -101,6 +102,9 @@ public class InstitutionValidator {
     private static String name(String field, String value, List<FieldError> errors) {
         if (blank(value)) {
             errors.add(new FieldError(field, field + " is required and must not be blank"));
+            return null;
+        }
+        if (refusedControl(field, value, errors)) {
             return null;
         }
         String trimmed = value.strip();
@@ -190,7 +194,7 @@ public class InstitutionValidator {
     }
 
     private static String text(String field, String value, List<FieldError> errors) {
-        if (blank(value)) {
+        if (blank(value) || refusedControl(field, value, errors)) {
             return null;
         }
         String trimmed = value.strip();
@@ -208,6 +212,15 @@ public class InstitutionValidator {
         return trimmed;
     }
 
+    /** Names, the address, phone and e-mail are single lines of printable text (PostgreSQL refuses NUL too). */
+    private static boolean refusedControl(String field, String value, List<FieldError> errors) {
+        String problem = ControlCharacters.problem(field, value);
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
+        }
+        return problem != null;
+    }
+
     static boolean blank(String value) {
         return value == null || value.isBlank();
     }
@@ -216,6 +229,6 @@ public class InstitutionValidator {
         if (value == null) {
             return "";
         }
-        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        return kz.nobd.support.Params.shownControls(value.length() > 40 ? value.substring(0, 40) + "..." : value);
     }
 }

@@ -25,6 +25,7 @@ import kz.nobd.registry.domain.InstitutionValidator;
 import kz.nobd.registry.service.ImportReport.Outcome;
 import kz.nobd.registry.service.ImportReport.RowResult;
 import kz.nobd.support.Caller;
+import kz.nobd.support.Outages;
 
 /**
  * Bulk upsert from CSV. Every row is validated first; valid rows are written in chunks, one transaction per chunk
@@ -89,8 +90,14 @@ public class InstitutionImportService {
                 try {
                     results.add(QuarkusTransaction.requiringNew().call(() -> upsert(checked, editor)));
                 } catch (RuntimeException rowFailure) {
+                    if (Outages.describe(rowFailure).isPresent()) {
+                        throw rowFailure; // the database is gone: 503 for the import, not a rejected row each
+                    }
+                    // the database's own message is logged, never shown: it may quote values or the schema
+                    LOG.warnf(rowFailure, "import line %d could not be stored", checked.row().line());
                     results.add(new RowResult(checked.row().line(), checked.row().draft().bin(), Outcome.REJECTED,
-                            List.of(new FieldError("bin", "the row could not be stored: " + rootMessage(rowFailure)))));
+                            List.of(new FieldError("bin", "the row could not be stored (refused by the database);"
+                                    + " nothing of it was written; check its values or send it again"))));
                 }
             }
             return results;
@@ -133,13 +140,5 @@ public class InstitutionImportService {
     private void stamp(Institution institution, Editor editor) {
         institution.updatedAt = Instant.now(clock);
         institution.updatedBy = editor.name();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

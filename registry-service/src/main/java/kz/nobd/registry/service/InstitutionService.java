@@ -16,6 +16,7 @@ import kz.nobd.contracts.Bin;
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.registry.domain.ChangeKind;
+import kz.nobd.support.ControlCharacters;
 import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.domain.InstitutionDraft;
@@ -124,6 +125,8 @@ public class InstitutionService {
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
             errors.add(new FieldError("reason", "reason is required, 1..500 characters"));
+        } else if (ControlCharacters.problemInText("reason", reason) != null) {
+            errors.add(new FieldError("reason", ControlCharacters.problemInText("reason", reason)));
         }
         Institution successor = successor(bin, successorBin, errors);
         if (!errors.isEmpty()) {

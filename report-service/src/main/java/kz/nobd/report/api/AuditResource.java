@@ -30,7 +30,6 @@ public class AuditResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         LocalDate from = params.date("since", since, params.today().minusDays(30));
         Paging paging = Paging.of(page, size, 50);
-        return audit.list(from.atStartOfDay(params.zone()).toInstant(), user == null || user.isBlank() ? null : user.strip(),
-                paging);
+        return audit.list(from.atStartOfDay(params.zone()).toInstant(), params.text("user", user, 255), paging);
     }
 }

@@ -87,6 +87,14 @@ public class ReportParams {
         return date;
     }
 
+    /** Free text such as a user name: one line, at most {@code maxLength} characters; null when absent. */
+    public String text(String name, String value, int maxLength) {
+        List<FieldError> errors = new ArrayList<>();
+        String text = Params.text(name, value, maxLength, errors);
+        failOn(errors);
+        return text;
+    }
+
     public java.time.ZoneId zone() {
         return clock.getZone();
     }

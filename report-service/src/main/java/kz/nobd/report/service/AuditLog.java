@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kz.nobd.support.DependencyUnavailableException;
+import kz.nobd.support.Outages;
 import kz.nobd.support.Paging;
 
 /**
@@ -161,7 +162,7 @@ public class AuditLog {
             page.put("total", total);
             return page;
         } catch (SQLException e) {
-            throw new DependencyUnavailableException("the database did not answer; retry later", e);
+            throw Outages.fromDatabase(e, "the database did not answer; retry later");
         }
     }
 

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import kz.nobd.report.domain.Cell;
 import kz.nobd.report.domain.CellProjection;
 import kz.nobd.report.domain.Dimension;
-import kz.nobd.support.DependencyUnavailableException;
+import kz.nobd.support.Outages;
 
 /** Students on a date: from the in-memory cube when it holds that date, else summed from the daily deltas. */
 @ApplicationScoped
@@ -43,7 +43,7 @@ public class EnrolmentCounts {
                 store.countOn(date, dims, bins, visitor);
             }
         } catch (SQLException e) {
-            throw new DependencyUnavailableException("the database did not answer; retry later", e);
+            throw Outages.fromDatabase(e, "the database did not answer; retry later");
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
