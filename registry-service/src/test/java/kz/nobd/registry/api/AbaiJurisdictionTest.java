@@ -115,7 +115,7 @@ class AbaiJurisdictionTest {
     }
 
     private static void assertHidden(Response response) {
-        assertProblem(response, 404).body("detail", startsWith("no institution with BIN " + abai))
+        assertProblem(response, 404).body("detail", startsWith("no institution with BIN " + Ids.masked(abai)))
                 .body("$", not(hasKey("nameRu"))).body("$", not(hasKey("items")));
         assertThat(response.asString()).doesNotContain(abaiNameRu, "100000000", ABAI_CITY);
     }

@@ -124,7 +124,7 @@ class BadInputTest {
         again.put("capacity", 900);
 
         assertProblem(as(MINISTRY).contentType(ContentType.JSON).body(again).post("/api/v1/institutions"), 409)
-                .body("detail", equalTo("an institution with BIN " + bin + " is already registered"));
+                .body("detail", equalTo("an institution with BIN " + Ids.masked(bin) + " is already registered"));
 
         as(MINISTRY).get("/api/v1/institutions/" + bin).then().statusCode(200).body("version", equalTo(1))
                 .body("capacity", equalTo(600));

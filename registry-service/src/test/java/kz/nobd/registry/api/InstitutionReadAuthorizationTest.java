@@ -188,8 +188,8 @@ class InstitutionReadAuthorizationTest {
         String unknown = Ids.bin();
         Response never = as(caller).get("/api/v1/institutions/" + unknown + suffix);
         assertProblem(never, 404);
-        assertThat(response.path("detail").toString().replace(CARD, "<bin>"))
-                .isEqualTo(never.path("detail").toString().replace(unknown, "<bin>"));
+        assertThat(response.path("detail").toString().replace(Ids.masked(CARD), "<bin>"))
+                .isEqualTo(never.path("detail").toString().replace(Ids.masked(unknown), "<bin>"));
         assertThat(response.path("title").toString()).isEqualTo(never.path("title").toString());
     }
 }

@@ -79,7 +79,7 @@ class SchoolAccountTest {
 
         // a second account for the same BIN: 409, and the first account is untouched
         createAccount(Tokens.MINISTRY, bin).then().statusCode(409).contentType("application/problem+json")
-                .body("status", equalTo(409)).body("detail", containsString("an account named school-" + bin))
+                .body("status", equalTo(409)).body("detail", containsString("an account named school-" + Ids.masked(bin)))
                 .body("detail", containsString("already exists"));
         assertThat(KeycloakAdmin.user("school-" + bin).orElseThrow().getString("id")).isEqualTo(id);
         KeycloakAdmin.passwordGrant("school-" + bin, password).then().statusCode(400)
@@ -109,7 +109,7 @@ class SchoolAccountTest {
 
         String almaty = Institutions.createSchool(Institutions.ALMATY_OBLAST_VILLAGE);
         createAccount(Tokens.OBLAST_AKMOLA, almaty).then().statusCode(404).contentType("application/problem+json")
-                .body("detail", equalTo("no institution with BIN " + almaty + " in your jurisdiction"));
+                .body("detail", equalTo("no institution with BIN " + Ids.masked(almaty) + " in your jurisdiction"));
         assertThat(KeycloakAdmin.user("school-" + almaty)).isEmpty();
 
         String closed = Institutions.createSchool(Institutions.AKMOLA_VILLAGE);
