@@ -85,7 +85,7 @@ class SubmitterListsTest {
         for (String path : List.of("/api/v1/rejections", "/api/v1/conflicts")) {
             assertInvalid(Callers.as(Tokens.MINISTRY).get(path + "?size=0"), "size", "1..500");
             assertInvalid(Callers.as(Tokens.MINISTRY).get(path + "?size=501"), "size", "1..500");
-            assertInvalid(Callers.as(Tokens.MINISTRY).get(path + "?page=-1"), "page", "0 or more");
+            assertInvalid(Callers.as(Tokens.MINISTRY).get(path + "?page=-1"), "page", "page must be 0..");
             assertInvalid(Callers.as(Tokens.MINISTRY).get(path + "?page=first"), "page", "whole number");
         }
     }

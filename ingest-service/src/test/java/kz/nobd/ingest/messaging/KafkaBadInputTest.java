@@ -87,6 +87,35 @@ class KafkaBadInputTest {
         }
     }
 
+    /**
+     * PostgreSQL holds no U+0000 in text or jsonb: a record carrying one (in a value or in a field name) is rejected
+     * MALFORMED naming the field, stored and published with the character replaced, and the events after it are
+     * decided as usual (the consumer does not stall on it).
+     */
+    @Test
+    void aNulCharacterIsRejectedWithItsReasonAndDoesNotStopTheConsumer() {
+        String bin = RegistryCards.openSchool(RegistryCards.AKMOLA_VILLAGE).bin();
+        Map<String, Object> inValue = Events.enrolled(Ids.boy(), bin, 1, DAY);
+        inValue.put("language", "KK\u0000");
+        Map<String, Object> inName = Events.enrolled(Ids.girl(), bin, 1, DAY);
+        inName.put("note\u0000", "x");
+        Map<String, Object> report = new java.util.HashMap<>(report(bin, "2026-10-01", 10, 5));
+        report.put("internet", Map.of("connected", true, "downloadMbps", 10, "technology", "DSL\u0000"));
+        String next = Ids.boy();
+        try (OutsideProducer outside = new OutsideProducer(); TopicTail rejected = TopicTail.fromNow(Topics.INGEST_REJECTED)) {
+            List<Expected> expected = List.of(
+                    sent(outside, Topics.INGEST_ENROLMENT, inValue, "MALFORMED", "field 'language' contains the NUL"),
+                    sent(outside, Topics.INGEST_ENROLMENT, inName, "MALFORMED", "contains the NUL character"),
+                    sent(outside, Topics.INGEST_EQUIPMENT, report, "MALFORMED", "field 'internet.technology'"));
+            outside.sendJson(Topics.INGEST_ENROLMENT, next, Events.enrolled(next, bin, 1, DAY));
+
+            Map<String, Message> onTopic = awaitRejections(rejected, expected);
+            await().atMost(DECIDED).until(() -> IngestDb.spells(next).size() == 1);
+            assertThat(onTopic.get(expected.get(0).key()).json().at("/event/language").asText()).isEqualTo("KK\uFFFD");
+            assertInApi(rejectionsOf(bin), expected);
+        }
+    }
+
     @Test
     void recordsThatTheRegistryOrTheTimelineRefuseAreRejectedWithTheirReason() {
         String open = RegistryCards.openSchool(RegistryCards.AKMOLA_VILLAGE).bin();

@@ -85,7 +85,7 @@ class BadEditInputTest {
                 query("/api/v1/institutions", "size=1000", "size", "size must be 1..500, was 1000"),
                 query("/api/v1/institutions", "size=0", "size", "size must be 1..500"),
                 query("/api/v1/institutions", "size=abc", "size", "whole number", "'abc'"),
-                query("/api/v1/institutions", "page=-1", "page", "page must be 0 or more"),
+                query("/api/v1/institutions", "page=-1", "page", "page must be 0.."),
                 query("/api/v1/institutions", "type=FOO", "type", "type must be one of PRESCHOOL, SCHOOL", "'FOO'"),
                 query("/api/v1/institutions", "type=school", "type", "type must be one of PRESCHOOL, SCHOOL"),
                 query("/api/v1/institutions", "status=ACTIVE", "status", "one of OPEN, CLOSED, MERGED"),

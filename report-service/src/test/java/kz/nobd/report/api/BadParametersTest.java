@@ -33,7 +33,7 @@ class BadParametersTest {
                 arguments(ENROLMENT, Map.of("asOf", tomorrow), "asOf", "or earlier"),
                 arguments(ENROLMENT, Map.of("by", "grade,colour"), "by", "grade, sex, language, locality, type, ownership"),
                 arguments(EQUIPMENT, Map.of("by", "grade"), "by", "locality, type, ownership"),
-                arguments(ENROLMENT, Map.of("level", "SCHOOL", "page", "-1"), "page", "0 or more"),
+                arguments(ENROLMENT, Map.of("level", "SCHOOL", "page", "-1"), "page", "page must be 0.."),
                 arguments(ENROLMENT, Map.of("level", "SCHOOL", "size", "0"), "size", "1..500"),
                 arguments(EQUIPMENT, Map.of("level", "SCHOOL", "size", "501"), "size", "1..500"),
                 arguments(ENROLMENT, Map.of("level", "SCHOOL", "size", "ten"), "size", "whole number"),
