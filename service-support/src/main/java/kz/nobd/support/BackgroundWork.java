@@ -31,8 +31,8 @@ public final class BackgroundWork {
             long silent = relay.heartbeat().silence().toSeconds();
             boolean dead = relay.heartbeat().silence().compareTo(RELAY_DEAD_AFTER) >= 0;
             up &= !dead;
-            response.withData(relay.name(), (dead ? "dead: no tick started for " : "last tick started ") + silent
-                    + " s ago");
+            response.withData(relay.name(), dead ? "dead: no tick started for " + silent + " s"
+                    : "last tick started " + silent + " s ago");
         }
         return response.status(up).build();
     }
