@@ -115,7 +115,9 @@ public class ConsumerLoop implements Runnable {
     public void stop() {
         stopRequested = true;
         running = false;
-        consumer.wakeup();
+        if (!ended) {
+            consumer.wakeup();
+        }
     }
 
     public String name() {

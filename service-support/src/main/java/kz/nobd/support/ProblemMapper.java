@@ -78,18 +78,44 @@ public class ProblemMapper {
             return problem(409, "Conflict", "the record already exists (a concurrent request created it)", uri,
                     List.of()).build();
         }
-        if (state != null && state.startsWith("08")) {
-            return unavailable("the database is unreachable; nothing was changed, retry later", uri);
+        if (databaseUnavailable(e)) {
+            return unavailable(DATABASE_UNAVAILABLE, uri);
         }
         return unexpected(e, uri);
     }
 
     @ServerExceptionMapper
     public Response other(Exception e, UriInfo uri) {
-        if (e.getClass().getName().contains("AcquisitionTimeout") || e instanceof java.sql.SQLTransientException) {
-            return unavailable("the database is unreachable; nothing was changed, retry later", uri);
+        if (e.getClass().getName().contains("AcquisitionTimeout") || databaseUnavailable(e)) {
+            return unavailable(DATABASE_UNAVAILABLE, uri);
         }
         return unexpected(e, uri);
+    }
+
+    private static final String DATABASE_UNAVAILABLE = "the database is unreachable, busy or did not answer in time;"
+            + " nothing was changed, retry later";
+
+    /**
+     * Whether {@code e} (or a cause) says the database cannot serve now, not that the request was wrong: no
+     * connection (SQLState class 08), out of resources (53: too many connections), a statement ended by its
+     * timeout or an operator (57), a transient failure, or no pooled connection within the acquisition timeout.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Response unexpected(Exception e, UriInfo uri) {

@@ -1,7 +1,5 @@
 package kz.nobd.report.service;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
@@ -12,7 +10,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.Level;
-import kz.nobd.support.ServiceBusyException;
+import kz.nobd.support.Turns;
 
 /**
  * The bound on heavy queries (docs/report.md, "Heavy queries"): at most {@code nobd.report.heavy-queries.max-concurrent}
@@ -30,14 +28,17 @@ public class HeavyQueries {
     @Inject
     MeterRegistry meters;
 
-    private Semaphore turns;
-    private Counter rejected;
+    private Turns turns;
 
     @PostConstruct
     void init() {
-        turns = new Semaphore(config.heavyQueries().maxConcurrent(), true);
-        rejected = Counter.builder("nobd.report.heavy.rejected")
+        Counter rejected = Counter.builder("nobd.report.heavy.rejected")
                 .description("heavy report queries refused with 503 because the bound was reached").register(meters);
+        turns = new Turns(config.heavyQueries().maxConcurrent(), config.heavyQueries().maxWait(),
+                "the service is computing as many heavy queries (SCHOOL or DISTRICT level, or a past date, over more"
+                        + " than one school) as it may at once (" + config.heavyQueries().maxConcurrent()
+                        + "); retry later, or narrow the query with kato or bin",
+                rejected::increment);
     }
 
     /** Whether a rollup is heavy: over more than one school, rows of schools or districts, or a past date. */
@@ -56,23 +57,6 @@ public class HeavyQueries {
 
     /** Computes {@code query} in its turn; 503 if no turn came within the wait. */
     public <T> T inTurn(Supplier<T> query) {
-        boolean turn;
-        try {
-            turn = turns.tryAcquire(config.heavyQueries().maxWait().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            turn = false;
-        }
-        if (!turn) {
-            rejected.increment();
-            throw new ServiceBusyException("the service is computing as many heavy queries (SCHOOL or DISTRICT level,"
-                    + " or a past date, over more than one school) as it may at once ("
-                    + config.heavyQueries().maxConcurrent() + "); retry later, or narrow the query with kato or bin");
-        }
-        try {
-            return query.get();
-        } finally {
-            turns.release();
-        }
+        return turns.run(query);
     }
 }
