@@ -37,18 +37,20 @@ class SchoolLevelPagesTest {
             for (String by : List.of("grade,sex,language", "sex,locality", "language")) {
                 Map<String, Object> query = Map.of("level", "SCHOOL", "asOf", date.toString(), "by", by);
                 List<Map<String, Object>> whole = Reports.rows(MINISTRY, ENROLMENT, query);
+                // small pages (7 rows, or more when the test database holds many: about 20 pages)
+                int size = Math.max(7, whole.size() / 20 + 1);
                 List<Map<String, Object>> paged = new ArrayList<>();
                 long total = -1;
                 for (int page = 0;; page++) {
-                    JsonPath json = Reports.get(MINISTRY, ENROLMENT, with(query, page, 7)).then().statusCode(200)
+                    JsonPath json = Reports.get(MINISTRY, ENROLMENT, with(query, page, size)).then().statusCode(200)
                             .extract().jsonPath();
                     paged.addAll(json.getList("rows"));
                     total = json.getLong("total");
-                    if ((page + 1) * 7L >= total) {
+                    if ((page + 1) * (long) size >= total) {
                         break;
                     }
                 }
-                assertThat(paged).as("%s by %s in pages of 7", date, by).isEqualTo(whole);
+                assertThat(paged).as("%s by %s in pages of %d", date, by, size).isEqualTo(whole);
                 assertThat(total).isEqualTo(whole.size());
                 assertThat(whole).as("%s by %s sorted", date, by).isSortedAccordingTo(KEY_ORDER);
                 if (!date.isBefore(LocalDate.of(2025, 10, 1))) {
