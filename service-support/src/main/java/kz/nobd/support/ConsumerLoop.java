@@ -21,7 +21,9 @@ import org.jboss.logging.Logger;
  * One consumer thread: poll, hand the whole batch to {@code handler} (one database transaction), then commit
  * the offsets. If the handler throws (database or broker down), the consumer seeks back to the batch's first
  * offsets and retries after a back-off: nothing is skipped. {@link #onStart} runs once subscribed, before the
- * first poll; {@link #onIdle} after every poll that returned nothing.
+ * first poll; {@link #onIdle} after every poll that returned nothing. Anything else that ends the thread (an
+ * exception outside a batch, an Error such as OutOfMemoryError or StackOverflowError) is kept as its
+ * {@link #failure()}, which the service's liveness check reports.
  */
 public class ConsumerLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
@@ -32,6 +34,9 @@ public class ConsumerLoop implements Runnable {
     private final List<String> topics;
     private final Consumer<List<ConsumerRecord<String, byte[]>>> handler;
     private volatile boolean running = true;
+    private volatile boolean stopRequested;
+    private volatile boolean ended;
+    private volatile Throwable failure;
     private Consumer<KafkaConsumer<String, byte[]>> onStart = c -> { };
     private Runnable onIdle = () -> { };
 
@@ -90,17 +95,43 @@ public class ConsumerLoop implements Runnable {
                 }
             }
         } catch (WakeupException e) {
-            if (running) {
+            if (!stopRequested) {
+                failure = e;
                 throw e;
             }
+        } catch (Throwable e) {
+            failure = e; // first, while the memory may be gone
+            LOG.errorf(e, "%s: the consumer thread ended", name);
+            throw e;
         } finally {
+            if (!stopRequested && failure == null) {
+                failure = new IllegalStateException("the consumer thread ended without being stopped");
+            }
+            ended = true;
             consumer.close(Duration.ofSeconds(5));
         }
     }
 
     public void stop() {
+        stopRequested = true;
         running = false;
-        consumer.wakeup();
+        if (!ended) {
+            consumer.wakeup();
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Whether the thread has ended (stopped, or failed). */
+    public boolean ended() {
+        return ended;
+    }
+
+    /** What ended the thread when nobody stopped it (an uncaught exception or Error); null while it runs. */
+    public Throwable failure() {
+        return failure;
     }
 
     private void rewind(List<ConsumerRecord<String, byte[]>> batch) {

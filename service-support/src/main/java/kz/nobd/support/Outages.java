@@ -5,7 +5,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
 import java.util.Optional;
 
 /**
@@ -48,7 +48,7 @@ public final class Outages {
     }
 
     private static boolean databaseDown(Throwable t) {
-        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+        if (t instanceof SQLTransientException || t instanceof SQLNonTransientConnectionException) {
             return true;
         }
         if (!(t instanceof SQLException sql)) {
@@ -56,10 +56,11 @@ public final class Outages {
         }
         String state = sql.getSQLState();
         String message = String.valueOf(sql.getMessage());
-        // 08: connection exception; 57P01..57P03: the server is shutting down, crashed or not yet accepting;
-        // 53300: too many connections; Agroal's own timeouts carry no state
-        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))
-                || state == null && message.startsWith("Acquisition timeout");
+        // 08: connection exception; 57: operator intervention (57014: ended by the statement timeout, 57P01..57P03:
+        // the server is shutting down, crashed or not yet accepting); 53: out of resources (53300: too many
+        // connections); Agroal's own timeouts carry no state
+        return state != null && (state.startsWith("08") || state.startsWith("57") || state.startsWith("53"))
+                || state == null && message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 
     /** Kafka client errors the client itself calls retriable (timeouts, no leader, disconnects). */

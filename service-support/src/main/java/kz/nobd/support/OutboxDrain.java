@@ -6,23 +6,40 @@ import org.jboss.logging.Logger;
 
 /**
  * One tick of an outbox relay: publish batches until one comes back short, and log a failure once when it
- * starts and once when it ends (a relay retries every tick while Kafka is down; the log must not flood).
+ * starts and once when it ends (a relay retries every tick while Kafka is down; the log must not flood). Each tick
+ * and each batch beat its {@link #heartbeat()}: a relay whose ticks stopped starting is dead (liveness), one that
+ * fails because Kafka is down still ticks.
  */
 public final class OutboxDrain {
     private static final Logger LOG = Logger.getLogger(OutboxDrain.class);
 
     private final String name;
+    private final Heartbeat heartbeat;
     private volatile boolean failing;
 
     public OutboxDrain(String name) {
+        this(name, new Heartbeat());
+    }
+
+    OutboxDrain(String name, Heartbeat heartbeat) {
         this.name = name;
+        this.heartbeat = heartbeat;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Heartbeat heartbeat() {
+        return heartbeat;
     }
 
     /** Runs {@code relayOnce} (returns the number published) until it publishes less than {@code batchSize}. */
     public void tick(IntSupplier relayOnce, int batchSize) {
         try {
+            heartbeat.beat();
             while (relayOnce.getAsInt() == batchSize) {
-                // a full batch: more may be waiting
+                heartbeat.beat(); // a full batch: more may be waiting
             }
             if (failing) {
                 LOG.infof("%s recovered", name);

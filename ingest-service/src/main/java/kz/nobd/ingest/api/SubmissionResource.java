@@ -42,6 +42,8 @@ public class SubmissionResource {
     RequestBodies bodies;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    SubmissionTurns turns;
 
     @POST
     @Path("enrolment-events")
@@ -49,10 +51,12 @@ public class SubmissionResource {
     @RolesAllowed({Caller.SCHOOL, Caller.MINISTRY})
     @RequestBody(content = @Content(schema = @Schema(implementation = EnrolmentEventInput[].class)))
     public Response enrolment(InputStream body) {
-        EnrolmentBatchBody batch = EnrolmentBatchBody.read(json(body, JsonNode.class, MAX_BATCH_BYTES),
-                mapper);
-        SubmissionService.Accepted accepted = submissions.submitEnrolment(batch.inputs(), batch.shapeErrors());
-        return Response.accepted(Map.of("batchId", accepted.batchId(), "received", accepted.received())).build();
+        return turns.inTurn(() -> {
+            EnrolmentBatchBody batch = EnrolmentBatchBody.read(json(body, JsonNode.class, MAX_BATCH_BYTES),
+                    mapper);
+            SubmissionService.Accepted accepted = submissions.submitEnrolment(batch.inputs(), batch.shapeErrors());
+            return Response.accepted(Map.of("batchId", accepted.batchId(), "received", accepted.received())).build();
+        });
     }
 
     @POST
@@ -61,9 +65,11 @@ public class SubmissionResource {
     @RolesAllowed({Caller.SCHOOL, Caller.MINISTRY})
     @RequestBody(content = @Content(schema = @Schema(implementation = EquipmentReportInput.class)))
     public Response equipment(InputStream body) {
-        SubmissionService.Accepted accepted = submissions.submitEquipment(
-                json(body, EquipmentReportInput.class, MAX_REPORT_BYTES));
-        return Response.accepted(Map.of("batchId", accepted.batchId(), "received", accepted.received())).build();
+        return turns.inTurn(() -> {
+            SubmissionService.Accepted accepted = submissions.submitEquipment(
+                    json(body, EquipmentReportInput.class, MAX_REPORT_BYTES));
+            return Response.accepted(Map.of("batchId", accepted.batchId(), "received", accepted.received())).build();
+        });
     }
 
     /** The body as {@code type}; null when empty. */

@@ -16,6 +16,17 @@ public interface IngestConfig {
     @WithDefault("5000")
     int maxBatchEvents();
 
+    /**
+     * REST submissions handled at once (a 4 MiB batch is tens of MB while read and checked); another waits up to
+     * {@link #submissionWait()}, then gets 503 with Retry-After.
+     */
+    @WithDefault("8")
+    int maxConcurrentSubmissions();
+
+    /** How long a REST submission waits for its turn. */
+    @WithDefault("2s")
+    java.time.Duration submissionWait();
+
     /** How long an event for a BIN the registry view has not seen is retried before UNKNOWN_SCHOOL. */
     @WithDefault("PT10M")
     Duration parkFor();

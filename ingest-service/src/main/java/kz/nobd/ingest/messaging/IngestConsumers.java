@@ -47,6 +47,11 @@ public class IngestConsumers {
         thread.start();
     }
 
+    /** The input topics' consumer loops. */
+    public List<ConsumerLoop> loops() {
+        return List.copyOf(loops);
+    }
+
     void stop(@Observes ShutdownEvent event) {
         loops.forEach(ConsumerLoop::stop);
     }

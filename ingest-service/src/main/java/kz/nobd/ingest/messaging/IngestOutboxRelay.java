@@ -45,6 +45,10 @@ public class IngestOutboxRelay {
     private KafkaProducer<String, String> producer;
     private final OutboxDrain drain = new OutboxDrain("ingest outbox relay");
 
+    public OutboxDrain drain() {
+        return drain;
+    }
+
     @PostConstruct
     void init() {
         Map<String, Object> settings = kafka.producer("ingest-outbox-relay", null);

@@ -72,6 +72,11 @@ public class RegistryViewConsumer {
         }
     }
 
+    /** The consumer loop (null before start-up). */
+    public ConsumerLoop loop() {
+        return loop;
+    }
+
     /** True once every partition has been read up to where it ended when the service started. */
     public boolean caughtUp() {
         return started && target.entrySet().stream()

@@ -91,7 +91,7 @@ public class TransactionalPublisher {
             }
         }
         try {
-            producer = pool.poll(30, TimeUnit.SECONDS);
+            producer = pool.poll(5, TimeUnit.SECONDS); // then 503 with Retry-After: a bounded wait, not a hang
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -50,11 +50,20 @@ public class IngestQueries {
             java.time.LocalDate date, String iin) {
     }
 
+    /** A read for a caller is ended by the database after this long (503): a runaway query must not hold a connection. */
+    static final int QUERY_TIMEOUT_SECONDS = 10;
+
+    private static PreparedStatement prepare(Connection c, String sql) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+        return statement;
+    }
+
     public BatchStatus batch(UUID batchId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             String kind;
             int received;
-            try (PreparedStatement select = c.prepareStatement("select kind, received, submitted_by, school_bin from submission_batch"
+            try (PreparedStatement select = prepare(c, "select kind, received, submitted_by, school_bin from submission_batch"
                     + " where batch_id = ?")) {
                 select.setObject(1, batchId);
                 try (ResultSet rs = select.executeQuery()) {
@@ -66,7 +75,7 @@ public class IngestQueries {
                 }
             }
             long accepted = 0;
-            try (PreparedStatement count = c.prepareStatement("select count(distinct batch_index) from event_outcome"
+            try (PreparedStatement count = prepare(c, "select count(distinct batch_index) from event_outcome"
                     + " where batch_id = ? and outcome in ('ACCEPTED', 'DUPLICATE')")) {
                 count.setObject(1, batchId);
                 try (ResultSet rs = count.executeQuery()) {
@@ -113,7 +122,7 @@ public class IngestQueries {
         List<Conflict> conflicts = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             long total = count(c, "select count(*) from enrolment_conflict k" + conditions, params);
-            try (PreparedStatement select = c.prepareStatement("select k.school_bin, k.original_event_id, k.grade,"
+            try (PreparedStatement select = prepare(c, "select k.school_bin, k.original_event_id, k.grade,"
                     + " k.other_school_bin, k.conflict_date, s.iin_last4 from enrolment_conflict k"
                     + " join student s on s.student_id = k.student_id" + conditions
                     + " order by k.conflict_date, k.school_bin, k.conflict_id limit " + size + " offset " + (long) page * size)) {
@@ -131,7 +140,7 @@ public class IngestQueries {
     }
 
     private static long count(Connection c, String sql, List<Object> params) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(sql)) {
+        try (PreparedStatement select = prepare(c, sql)) {
             bind(select, params);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
@@ -169,7 +178,7 @@ public class IngestQueries {
     private List<Rejection> rejections(Connection c, String where, List<Object> params, int limit, long offset)
             throws SQLException {
         List<Rejection> rejections = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("select event_id, batch_index, batch_id, kind, school_bin,"
+        try (PreparedStatement select = prepare(c, "select event_id, batch_index, batch_id, kind, school_bin,"
                 + " reason, detail, decided_at, event from event_outcome where outcome = 'REJECTED'" + where
                 + " order by decided_at desc, topic, partition_no, record_offset limit " + limit + " offset " + offset)) {
             bind(select, params);

@@ -52,6 +52,8 @@ public class InstitutionResource {
     @Inject
     InstitutionImportService importer;
     @Inject
+    kz.nobd.registry.service.ImportTurns importTurns;
+    @Inject
     RegistryConfig config;
     @Inject
     RequestBodies bodies;
@@ -140,7 +142,8 @@ public class InstitutionResource {
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public ImportReport importCsv(InputStream body) {
-        return importer.importRows(InstitutionCsvReader.read(bodies.csv(body, config.limits().maxCsvBytes()), config.csvImport().maxRows()));
+        return importTurns.inTurn(() -> importer.importRows(InstitutionCsvReader.read(
+                bodies.csv(body, config.limits().maxCsvBytes()), config.csvImport().maxRows())));
     }
 
     private static InstitutionRequest required(InstitutionRequest body) {

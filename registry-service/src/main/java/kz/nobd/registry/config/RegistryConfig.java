@@ -41,6 +41,14 @@ public interface RegistryConfig {
         /** Valid rows written per transaction; a failing chunk is retried row by row. */
         @WithDefault("500")
         int chunkSize();
+
+        /** CSV imports running at once; another waits up to {@link #maxWait()}, then gets 503. */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** How long an import waits for its turn before it is refused. */
+        @WithDefault("1s")
+        Duration maxWait();
     }
 
     interface Accounts {

@@ -35,6 +35,10 @@ public class InstitutionOutboxRelay {
     private final AtomicLong published = new AtomicLong();
     private final OutboxDrain drain = new OutboxDrain("registry outbox relay");
 
+    public OutboxDrain drain() {
+        return drain;
+    }
+
     @Inject
     void registerMetrics(MeterRegistry registry) {
         registry.more().counter("nobd_outbox_published", List.of(), published);

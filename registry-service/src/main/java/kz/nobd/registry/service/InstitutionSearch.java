@@ -26,6 +26,9 @@ import kz.nobd.support.Caller;
 @ApplicationScoped
 public class InstitutionSearch {
     public static final int MAX_PAGE_SIZE = 500;
+    /** A list query is ended by the database after this long (503): a runaway search must not hold a connection. */
+    static final int QUERY_TIMEOUT_MS = 10_000;
+    private static final String TIMEOUT_HINT = "jakarta.persistence.query.timeout";
 
     @Inject
     EntityManager em;
@@ -80,8 +83,9 @@ public class InstitutionSearch {
             }
         }
         Query select = em.createNativeQuery("select i.* from institution i" + where + " order by i.name_ru, i.bin",
-                Institution.class);
-        Query count = em.createNativeQuery("select count(*) from institution i" + where, Long.class);
+                Institution.class).setHint(TIMEOUT_HINT, QUERY_TIMEOUT_MS);
+        Query count = em.createNativeQuery("select count(*) from institution i" + where, Long.class)
+                .setHint(TIMEOUT_HINT, QUERY_TIMEOUT_MS);
         params.forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);

@@ -17,6 +17,7 @@ import kz.nobd.report.service.IndicatorCard;
 import kz.nobd.report.service.Indicators;
 import kz.nobd.report.service.Jurisdiction;
 import kz.nobd.report.service.ResultCache;
+import kz.nobd.report.service.HeavyQueries;
 import kz.nobd.report.service.RollupQuery;
 import kz.nobd.support.Caller;
 
@@ -33,6 +34,8 @@ public class IndicatorResource {
     Indicators indicators;
     @Inject
     ResultCache cache;
+    @Inject
+    HeavyQueries heavy;
 
     @GET
     public Response card(@QueryParam("level") String level, @QueryParam("kato") String kato,
@@ -40,7 +43,7 @@ public class IndicatorResource {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, null, null, null, EnumSet.noneOf(Dimension.class));
         ResultCache.Answer<IndicatorCard> card = cache.get(ResultCache.Key.of("indicators", query, j),
-                () -> indicators.card(query, j));
+                heavy.isHeavyCard(query, j), () -> indicators.card(query, j));
         return responses.answer(j, card, query.level() == Level.SCHOOL, 1);
     }
 }

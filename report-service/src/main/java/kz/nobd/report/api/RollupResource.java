@@ -15,6 +15,7 @@ import kz.nobd.report.domain.Dimension;
 import kz.nobd.report.domain.Level;
 import kz.nobd.report.service.EnrolmentRollups;
 import kz.nobd.report.service.EquipmentRollups;
+import kz.nobd.report.service.HeavyQueries;
 import kz.nobd.report.service.Jurisdiction;
 import kz.nobd.report.service.ResultCache;
 import kz.nobd.report.service.RollupQuery;
@@ -39,6 +40,8 @@ public class RollupResource {
     EquipmentRollups equipment;
     @Inject
     ResultCache cache;
+    @Inject
+    HeavyQueries heavy;
 
     @GET
     @Path("/enrolment")
@@ -48,7 +51,7 @@ public class RollupResource {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, by, page, size, EnumSet.allOf(Dimension.class));
         ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("enrolment", query, j),
-                () -> enrolment.rollup(query, j));
+                heavy.isHeavy(query, j), () -> enrolment.rollup(query, j));
         return responses.answer(j, table, query.level() == Level.SCHOOL, table.value().rows().size());
     }
 
@@ -60,7 +63,7 @@ public class RollupResource {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, by, page, size, EQUIPMENT_BY);
         ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("equipment", query, j),
-                () -> equipment.rollup(query, j));
+                heavy.isHeavy(query, j), () -> equipment.rollup(query, j));
         return responses.answer(j, table, query.level() == Level.SCHOOL, table.value().rows().size());
     }
 }

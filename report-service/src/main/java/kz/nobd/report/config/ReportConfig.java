@@ -28,4 +28,25 @@ public interface ReportConfig {
     /** Most fact records one poll hands to one database transaction. */
     @WithDefault("5000")
     int maxPollRecords();
+
+    /** A read of the daily deltas for an answer is ended by the database after this long (503 to the caller). */
+    @WithDefault("30s")
+    java.time.Duration queryTimeout();
+
+    /** Rows of answers the cache keeps (a SCHOOL page holds up to 500): past it the cache starts again empty. */
+    @WithDefault("100000")
+    int cacheMaxRows();
+
+    /** The bound on heavy queries (docs/report.md, "Heavy queries"). */
+    HeavyQueries heavyQueries();
+
+    interface HeavyQueries {
+        /** Heavy queries computed at the same time; more wait up to {@link #maxWait()}, then get 503. */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** How long a heavy query waits for its turn before it is refused (503 with Retry-After). */
+        @WithDefault("1s")
+        java.time.Duration maxWait();
+    }
 }

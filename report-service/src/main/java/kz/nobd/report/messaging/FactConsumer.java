@@ -97,6 +97,11 @@ public class FactConsumer {
         return catchUp;
     }
 
+    /** The consumer loop (null before start-up). */
+    public ConsumerLoop loop() {
+        return loop;
+    }
+
     /** On the consumer thread (the cube's only writer): rebuilds the cube when the date has changed. */
     private void keepCubeOnToday() {
         LocalDate today = LocalDate.now(clock);

@@ -69,6 +69,11 @@ public class RegistryConsumer {
         return catchUp;
     }
 
+    /** The consumer loop (null before start-up). */
+    public ConsumerLoop loop() {
+        return loop;
+    }
+
     private void apply(List<ConsumerRecord<String, byte[]>> records) {
         List<SchoolVersion> cards = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {

@@ -3,20 +3,23 @@ package kz.nobd.report.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
 
 import kz.nobd.report.service.EnrolmentCube;
 import kz.nobd.report.service.SchoolDirectory;
 
 /**
  * Not ready until the registry topic and the fact topics have been read up to where they ended when the service
- * started, and the students of today are in memory: before that, answers would lag behind published data.
+ * started, and the students of today are in memory: before that, answers would lag behind published data. Read from
+ * memory on the event loop: never queued behind report computations in the worker pool.
  */
 @Readiness
 @ApplicationScoped
-public class ReportReadiness implements HealthCheck {
+public class ReportReadiness implements AsyncHealthCheck {
     @Inject
     RegistryConsumer registry;
     @Inject
@@ -27,7 +30,11 @@ public class ReportReadiness implements HealthCheck {
     EnrolmentCube cube;
 
     @Override
-    public HealthCheckResponse call() {
+    public Uni<HealthCheckResponse> call() {
+        return Uni.createFrom().item(this::response);
+    }
+
+    private HealthCheckResponse response() {
         boolean registryDone = registry.catchUp().caughtUp();
         boolean factsDone = facts.catchUp().caughtUp();
         return HealthCheckResponse.named("report-views").status(registryDone && factsDone && cube.date() != null)

@@ -10,40 +10,53 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.Cell;
 import kz.nobd.report.domain.CellProjection;
 import kz.nobd.report.domain.Dimension;
 import kz.nobd.support.Outages;
 
-/** Students on a date: from the in-memory cube when it holds that date, else summed from the daily deltas. */
+/**
+ * Students on a date: from the in-memory cube when it holds that date, else from a month checkpoint or today's cube
+ * and the daily deltas, or the deltas alone. Schools are visited one at a time in BIN order, so a query holds one
+ * school's counts at a time (and the database sends its rows through a cursor), never the whole country's.
+ */
 @ApplicationScoped
 public class EnrolmentCounts {
     @Inject
     EnrolmentCube cube;
     @Inject
     EnrolmentStore store;
+    @Inject
+    ReportConfig config;
 
-    /** Visits the counts of the schools in {@code bins} (all when null) on {@code date}. */
-    public void visit(LocalDate date, Set<Dimension> dims, Collection<String> bins, CountVisitor visitor) {
-        if (cube.holds(date)) {
-            java.util.Set<String> wanted = bins == null ? null : new java.util.HashSet<>(bins);
-            cube.visit(dims, wanted == null ? bin -> true : wanted::contains, visitor);
-            return;
-        }
+    /**
+     * Visits the counts of the schools in {@code bins} (all when null) on {@code date}, in BIN order, with the spell
+     * dimensions {@code dims}. A school may be visited with no student.
+     */
+    public void inBinOrder(LocalDate date, Set<Dimension> dims, Collection<String> bins, SchoolCounts visitor) {
         try {
-            LocalDate today = cube.date();
-            if (today != null && date.isBefore(today)) {
-                // whichever reads fewer delta rows: back from today, or forward from the month's checkpoint
-                if (store.rowsBetween(date, today) < store.rowsBetween(cube.checkpointOnOrBefore(date), date)) {
-                    backFromToday(date, today, dims, bins, visitor);
-                } else {
-                    fromCheckpoint(date, dims, bins, visitor);
+            boolean fromCube = cube.consistently(() -> {
+                if (!cube.holds(date)) {
+                    return false;
                 }
+                new BinOrderMerge(cube.today(), 1, bins, dims, visitor).done();
+                return true;
+            });
+            if (fromCube) {
+                return;
+            }
+            LocalDate today = cube.date();
+            if (today != null && date.isBefore(today)
+                    && store.rowsBetween(date, today) < store.rowsBetween(cube.checkpointOnOrBefore(date), date)) {
+                // whichever reads fewer delta rows: back from today, or forward from the month's checkpoint
+                backFromToday(date, today, dims, bins, visitor);
             } else {
-                store.countOn(date, dims, bins, visitor);
+                fromCheckpoint(date, dims, bins, visitor);
             }
         } catch (SQLException e) {
-            throw Outages.fromDatabase(e, "the database did not answer; retry later");
+            throw Outages.fromDatabase(e, "the database did not answer in time (at most "
+                    + config.queryTimeout().toSeconds() + " s per query); retry later");
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -56,24 +69,18 @@ public class EnrolmentCounts {
      * the days after it up to the date: at most a month of rows. A date older than every checkpoint is the sum of
      * all the deltas up to it. Checkpoint and database are read at the same point.
      */
-    void fromCheckpoint(LocalDate date, Set<Dimension> dims, Collection<String> bins, CountVisitor visitor)
+    void fromCheckpoint(LocalDate date, Set<Dimension> dims, Collection<String> bins, SchoolCounts visitor)
             throws Exception {
-        Map<String, long[]> counts = cube.consistently(() -> {
+        cube.consistently(() -> {
             LocalDate month = cube.checkpointOnOrBefore(date);
-            if (month == null) {
-                return null;
+            BinOrderMerge merge = new BinOrderMerge(month == null ? null : cube.checkpoint(month), 1, bins, dims,
+                    visitor);
+            if (month == null || month.isBefore(date)) {
+                store.sumInBinOrder(month, date, dims, bins, config.queryTimeout(), merge);
             }
-            Map<String, long[]> projected = cube.checkpointProjection(month, dims, bins);
-            if (month.isBefore(date)) {
-                store.sum(month, date, dims, bins, adding(projected, 1));
-            }
-            return projected;
+            merge.done();
+            return null;
         });
-        if (counts == null) {
-            store.countOn(date, dims, bins, visitor);
-        } else {
-            emit(counts, dims, visitor);
-        }
     }
 
     /**
@@ -82,53 +89,28 @@ public class EnrolmentCounts {
      * database are read at the same point (no batch commits meanwhile).
      */
     void backFromToday(LocalDate date, LocalDate today, Set<Dimension> dims, Collection<String> bins,
-            CountVisitor visitor) throws Exception {
-        Map<String, long[]> counts = cube.consistently(() -> {
+            SchoolCounts visitor) throws Exception {
+        cube.consistently(() -> {
             if (!cube.holds(today)) {
                 throw new SQLException("the cube moved to another day; retry");
             }
-            Map<String, long[]> projected = cube.projection(dims, bins);
-            store.sum(date, today, dims, bins, adding(projected, -1));
-            return projected;
+            BinOrderMerge merge = new BinOrderMerge(cube.today(), -1, bins, dims, visitor);
+            store.sumInBinOrder(date, today, dims, bins, config.queryTimeout(), merge);
+            merge.done();
+            return null;
         });
-        emit(counts, dims, visitor);
     }
 
-    /** Adds (sign 1) or subtracts (sign -1) visited counts into per-school arrays of projected cells. */
-    private static CountVisitor adding(Map<String, long[]> projected, int sign) {
-        return (bin, grade, sex, language, students) -> projected.computeIfAbsent(bin, b -> new long[Cell.COUNT])[Cell
-                .ofVisited(grade, sex, language)] += sign * students;
-    }
-
-    private static void emit(Map<String, long[]> counts, Set<Dimension> dims, CountVisitor visitor) {
+    /** Visits the non-zero counts of the schools in {@code bins} (all when null) on {@code date}, in BIN order. */
+    public void visit(LocalDate date, Set<Dimension> dims, Collection<String> bins, CountVisitor visitor) {
         CellProjection projection = CellProjection.of(dims);
-        counts.forEach((bin, cells) -> {
+        inBinOrder(date, dims, bins, (bin, cells) -> {
             for (int i = 0; i < Cell.COUNT; i++) {
                 if (cells[i] != 0) {
                     visitor.count(bin, projection.grade(i), projection.sex(i), projection.language(i), cells[i]);
                 }
             }
         });
-    }
-
-    /**
-     * Students on {@code date} summed per group of schools ({@code groupOf} gives a school's group, or -1 to leave
-     * it out): per group 156 cells, those of dimensions not among {@code dims} possibly summed into index 0 of
-     * that dimension (project again to read them).
-     */
-    public Map<Long, long[]> byGroup(LocalDate date, Set<Dimension> dims, Collection<String> bins,
-            java.util.function.ToLongFunction<String> groupOf) {
-        Map<Long, long[]> groups = new HashMap<>();
-        if (cube.addByGroup(date, groupOf, groups)) {
-            return groups;
-        }
-        visit(date, dims, bins, (bin, grade, sex, language, students) -> {
-            long group = groupOf.applyAsLong(bin);
-            if (group >= 0) {
-                groups.computeIfAbsent(group, g -> new long[Cell.COUNT])[Cell.ofVisited(grade, sex, language)] += students;
-            }
-        });
-        return groups;
     }
 
     /** Students per school on {@code date}. */

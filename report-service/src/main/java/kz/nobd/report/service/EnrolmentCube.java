@@ -11,14 +11,12 @@ import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.Cell;
-import kz.nobd.report.domain.CellProjection;
 import kz.nobd.report.domain.DeltaKey;
 import kz.nobd.report.domain.Dimension;
 
@@ -114,9 +112,17 @@ public class EnrolmentCube {
         return checkpoints.floorKey(day);
     }
 
-    /** The counts of checkpoint {@code month} projected like {@link #projection} (call inside {@link #consistently}). */
-    public Map<String, long[]> checkpointProjection(LocalDate month, Set<Dimension> dims, java.util.Collection<String> bins) {
-        return project(checkpoints.get(month), dims, bins);
+    /**
+     * The counts of checkpoint {@code month} per school (156 cells): the cube's own arrays, to be read inside
+     * {@link #consistently} only and never changed.
+     */
+    Map<String, int[]> checkpoint(LocalDate month) {
+        return checkpoints.get(month);
+    }
+
+    /** Today's counts per school (156 cells): the cube's own arrays, to be read inside {@link #consistently} only. */
+    Map<String, int[]> today() {
+        return schools;
     }
 
     /**
@@ -152,86 +158,6 @@ public class EnrolmentCube {
             return read.call();
         } finally {
             lock.readLock().unlock();
-        }
-    }
-
-    /** The counts of {@code bins} (all when null) projected on {@code dims}: per school, 156 cells (0 where not broken down). */
-    public Map<String, long[]> projection(Set<Dimension> dims, java.util.Collection<String> bins) {
-        lock.readLock().lock();
-        try {
-            return project(schools, dims, bins);
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    private static Map<String, long[]> project(Map<String, int[]> counts, Set<Dimension> dims,
-            java.util.Collection<String> bins) {
-        Map<String, long[]> projected = new HashMap<>();
-        visit(counts, dims, bins == null ? b -> true : new java.util.HashSet<>(bins)::contains,
-                (bin, grade, sex, language, students) -> projected.computeIfAbsent(bin, b -> new long[Cell.COUNT])[Cell
-                        .ofVisited(grade, sex, language)] += students);
-        return projected;
-    }
-
-    /**
-     * Adds every school's 156 counts into the array of its group ({@code groupOf} gives a school's group, or -1 to
-     * leave it out); false, adding nothing, if the cube does not hold {@code day}.
-     */
-    public boolean addByGroup(LocalDate day, java.util.function.ToLongFunction<String> groupOf, Map<Long, long[]> groups) {
-        lock.readLock().lock();
-        try {
-            if (!day.equals(date)) {
-                return false;
-            }
-            for (Map.Entry<String, int[]> school : schools.entrySet()) {
-                long group = groupOf.applyAsLong(school.getKey());
-                if (group < 0) {
-                    continue;
-                }
-                long[] sums = groups.computeIfAbsent(group, g -> new long[Cell.COUNT]);
-                int[] counts = school.getValue();
-                for (int i = 0; i < Cell.COUNT; i++) {
-                    sums[i] += counts[i];
-                }
-            }
-            return true;
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    /** Visits the non-zero counts of the schools {@code wanted} accepts, broken down by the spell dimensions. */
-    public void visit(Set<Dimension> dims, Predicate<String> wanted, CountVisitor visitor) {
-        lock.readLock().lock();
-        try {
-            visit(schools, dims, wanted, visitor);
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    private static void visit(Map<String, int[]> counts, Set<Dimension> dims, Predicate<String> wanted,
-            CountVisitor visitor) {
-        CellProjection projection = CellProjection.of(dims);
-        int[] sums = new int[Cell.COUNT];
-        for (Map.Entry<String, int[]> school : counts.entrySet()) {
-            if (!wanted.test(school.getKey())) {
-                continue;
-            }
-            java.util.Arrays.fill(sums, 0);
-            int[] cells = school.getValue();
-            for (int i = 0; i < Cell.COUNT; i++) {
-                if (cells[i] != 0) {
-                    sums[projection.target(i)] += cells[i];
-                }
-            }
-            for (int i = 0; i < Cell.COUNT; i++) {
-                if (sums[i] != 0) {
-                    visitor.count(school.getKey(), projection.grade(i), projection.sex(i), projection.language(i),
-                            sums[i]);
-                }
-            }
         }
     }
 }

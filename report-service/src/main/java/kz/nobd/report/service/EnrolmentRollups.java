@@ -1,10 +1,10 @@
 package kz.nobd.report.service;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,15 +14,20 @@ import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.Cell;
 import kz.nobd.report.domain.CellProjection;
 import kz.nobd.report.domain.Dimension;
+import kz.nobd.report.domain.Level;
 import kz.nobd.report.domain.SchoolVersion;
 import kz.nobd.report.domain.SpellFact;
 import kz.nobd.report.domain.Suppression;
+import kz.nobd.support.Paging;
 
 /**
- * Student counts per unit and breakdown on a date (GET /rollups/enrolment). The schools' cell arrays are first
- * summed per unit and school breakdown (locality, type, ownership), then projected on the spell breakdown (grade,
- * sex, language). Rows are keyed by one long: the unit's digits (KATO or BIN) above the breakdown values, so they
- * sort by unit, then grade, sex, language, locality, type, ownership.
+ * Student counts per unit and breakdown on a date (GET /rollups/enrolment). Rows are keyed by one long: the unit's
+ * digits (KATO or BIN) above the breakdown values, so they sort by unit, then grade, sex, language, locality, type,
+ * ownership. The schools' counts arrive one school at a time in BIN order; at SCHOOL level a school is its unit, so
+ * its rows are made and counted at once and only those of the page asked for are kept: the memory of a query grows
+ * with its page, not with the country. Above SCHOOL level the schools' cells are first summed per unit and school
+ * breakdown (locality, type, ownership), at most a few thousand arrays, then projected on the spell breakdown.
+ * Small-cell suppression (never at SCHOOL level) needs the whole table and keeps every row.
  */
 @ApplicationScoped
 public class EnrolmentRollups {
@@ -34,18 +39,32 @@ public class EnrolmentRollups {
     ReportConfig config;
 
     /** One row: a school naming the unit, the spell breakdown values (-1 = not broken down), the count. */
-    private static final class Group {
-        final SchoolVersion sample;
-        final int grade;
-        final int sex;
-        final int language;
-        long students;
+    private record Group(SchoolVersion sample, int grade, int sex, int language, long students) {
+    }
 
-        Group(SchoolVersion sample, int grade, int sex, int language) {
-            this.sample = sample;
-            this.grade = grade;
-            this.sex = sex;
-            this.language = language;
+    /** The cells of one unit and school breakdown: a school naming it, and its 156 summed cells. */
+    private record Sums(long key, SchoolVersion sample, long[] cells) {
+    }
+
+    /** Counts the rows in key order and keeps those of the page (or all of them, to suppress small cells). */
+    private static final class Rows {
+        final long from;
+        final long to;
+        final boolean keepAll;
+        final List<Group> kept = new ArrayList<>();
+        long total;
+
+        Rows(Paging paging, boolean keepAll) {
+            this.from = (long) paging.page() * paging.size();
+            this.to = from + paging.size();
+            this.keepAll = keepAll;
+        }
+
+        void add(SchoolVersion sample, int grade, int sex, int language, long students) {
+            if (keepAll || (total >= from && total < to)) {
+                kept.add(new Group(sample, grade, sex, language, students));
+            }
+            total++;
         }
     }
 
@@ -54,56 +73,103 @@ public class EnrolmentRollups {
         j.checkTerritory(q.kato());
         j.checkSchool(q.bin());
         Map<String, SchoolVersion> placed = units.placed(q, j);
-        Map<String, Long> groupOf = new HashMap<>(placed.size() * 2);
-        Map<Long, SchoolVersion> samples = new HashMap<>();
-        placed.forEach((bin, school) -> {
-            long key = schoolKey(q, school);
-            groupOf.put(bin, key);
-            samples.putIfAbsent(key, school);
-        });
-        Map<Long, long[]> sums = counts.byGroup(q.asOf(), q.spellDimensions(),
-                Units.narrowed(q, j) ? placed.keySet() : null, bin -> groupOf.getOrDefault(bin, -1L));
-        Map<Long, Group> groups = new HashMap<>();
-        sums.forEach((schoolKey, cells) -> breakDown(q, schoolKey, samples.get(schoolKey), cells, groups));
-        List<Long> keys = new ArrayList<>(groups.size());
-        groups.forEach((key, group) -> {
-            if (group.students != 0) {
-                keys.add(key);
+        Rows rows = new Rows(q.paging(), j.suppressesSmallCells());
+        CellProjection projection = CellProjection.of(q.by());
+        TreeMap<Long, Sums> sums = new TreeMap<>();
+        counts.inBinOrder(q.asOf(), q.spellDimensions(), Units.narrowed(q, j) ? placed.keySet() : null,
+                (bin, cells) -> {
+                    SchoolVersion school = placed.get(bin);
+                    if (school == null) {
+                        return;
+                    }
+                    long key = schoolKey(q, school);
+                    if (q.level() == Level.SCHOOL) {
+                        // schools come in BIN order, which is the order of their units
+                        breakDown(projection, new Sums(key, school, cells), rows);
+                    } else {
+                        long[] total = sums.computeIfAbsent(key, k -> new Sums(k, school, new long[Cell.COUNT])).cells();
+                        for (int i = 0; i < Cell.COUNT; i++) {
+                            total[i] += cells[i];
+                        }
+                    }
+                });
+        List<Sums> unit = new ArrayList<>();
+        for (Sums group : sums.values()) {
+            if (!unit.isEmpty() && unit.get(0).key() >>> UNIT_SHIFT != group.key() >>> UNIT_SHIFT) {
+                breakDown(projection, unit, rows);
+                unit.clear();
             }
-        });
-        keys.sort(null);
-        boolean[] suppressed = suppression(q, j, keys, groups);
-        List<Map<String, Object>> rows = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            rows.add(row(q, groups.get(keys.get(i)), suppressed[i]));
+            unit.add(group);
+        }
+        breakDown(projection, unit, rows);
+        List<Group> page = rows.kept;
+        boolean[] suppressed;
+        if (rows.keepAll) {
+            boolean[] all = suppression(q, j, page);
+            int from = (int) Math.min(rows.from, page.size()), to = (int) Math.min(rows.to, page.size());
+            page = page.subList(from, to);
+            suppressed = java.util.Arrays.copyOfRange(all, from, to);
+        } else {
+            suppressed = new boolean[page.size()];
+        }
+        List<Map<String, Object>> pageRows = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            pageRows.add(row(q, page.get(i), suppressed[i]));
         }
         List<String> columns = new ArrayList<>(Units.columns(q.level()));
         columns.addAll(q.byFields());
         columns.add("students");
         columns.add("suppressed");
-        return new RollupTable(q.level().name(), q.asOf(), q.byFields(), q.paging().slice(rows), q.paging().page(),
-                q.paging().size(), rows.size(), columns);
+        return new RollupTable(q.level().name(), q.asOf(), q.byFields(), pageRows, q.paging().page(),
+                q.paging().size(), rows.total, columns);
     }
 
-    /** Adds the rows of one unit and school breakdown: its cells projected on the spell dimensions asked for. */
-    private static void breakDown(RollupQuery q, long schoolKey, SchoolVersion sample, long[] cells,
-            Map<Long, Group> groups) {
-        CellProjection projection = CellProjection.of(q.by());
+    private static final int UNIT_SHIFT = 17;
+
+    /** The rows of one school breakdown of a unit: its cells projected on the spell dimensions, in key order. */
+    private static void breakDown(CellProjection projection, Sums group, Rows rows) {
+        long[] projected = project(projection, group.cells());
+        for (int i = 0; i < Cell.COUNT; i++) {
+            if (projected[i] != 0) {
+                rows.add(group.sample(), projection.grade(i), projection.sex(i), projection.language(i), projected[i]);
+            }
+        }
+    }
+
+    /** The rows of a unit's school breakdowns (keys in order), sorted by their keys. */
+    private static void breakDown(CellProjection projection, List<Sums> unit, Rows rows) {
+        if (unit.size() == 1) {
+            breakDown(projection, unit.get(0), rows);
+            return;
+        }
+        record Keyed(long key, Sums group, int cell, long students) {
+        }
+        List<Keyed> keyed = new ArrayList<>();
+        for (Sums group : unit) {
+            long[] projected = project(projection, group.cells());
+            for (int i = 0; i < Cell.COUNT; i++) {
+                if (projected[i] != 0) {
+                    long key = group.key() | (long) (projection.grade(i) + 1) << 13
+                            | (long) (projection.sex(i) + 1) << 11 | (long) (projection.language(i) + 1) << 8;
+                    keyed.add(new Keyed(key, group, i, projected[i]));
+                }
+            }
+        }
+        keyed.sort(java.util.Comparator.comparingLong(Keyed::key));
+        for (Keyed k : keyed) {
+            rows.add(k.group().sample(), projection.grade(k.cell()), projection.sex(k.cell()),
+                    projection.language(k.cell()), k.students());
+        }
+    }
+
+    private static long[] project(CellProjection projection, long[] cells) {
         long[] projected = new long[Cell.COUNT];
         for (int i = 0; i < Cell.COUNT; i++) {
             if (cells[i] != 0) {
                 projected[projection.target(i)] += cells[i];
             }
         }
-        for (int i = 0; i < Cell.COUNT; i++) {
-            if (projected[i] != 0) {
-                int grade = projection.grade(i), sex = projection.sex(i), language = projection.language(i);
-                long key = schoolKey | (long) (grade + 1) << 13 | (long) (sex + 1) << 11 | (long) (language + 1) << 8;
-                Group group = new Group(sample, grade, sex, language);
-                group.students = projected[i];
-                groups.put(key, group);
-            }
-        }
+        return projected;
     }
 
     /** The unit's digits and the school's breakdown values: bits 17 and up, and 0..7; spell values go in 8..16. */
@@ -124,25 +190,22 @@ public class EnrolmentRollups {
 
     private static Object value(Dimension d, Group g) {
         return switch (d) {
-            case GRADE -> g.grade;
-            case SEX -> SpellFact.Sex.values()[g.sex].name();
-            case LANGUAGE -> Language.values()[g.language].name();
-            default -> Units.schoolValue(d, g.sample);
+            case GRADE -> g.grade();
+            case SEX -> SpellFact.Sex.values()[g.sex()].name();
+            case LANGUAGE -> Language.values()[g.language()].name();
+            default -> Units.schoolValue(d, g.sample());
         };
     }
 
-    private boolean[] suppression(RollupQuery q, Jurisdiction j, List<Long> keys, Map<Long, Group> groups) {
-        if (!j.suppressesSmallCells()) {
-            return new boolean[keys.size()];
-        }
-        long[] values = new long[keys.size()];
-        List<List<Object>> coordinates = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            Group g = groups.get(keys.get(i));
-            values[i] = g.students;
+    private boolean[] suppression(RollupQuery q, Jurisdiction j, List<Group> groups) {
+        long[] values = new long[groups.size()];
+        List<List<Object>> coordinates = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            values[i] = g.students();
             List<Object> coordinate = new ArrayList<>();
-            coordinate.add(Units.parent(q.level(), g.sample)); // fixed in every line
-            coordinate.add(q.level().unitOf(g.sample));
+            coordinate.add(Units.parent(q.level(), g.sample())); // fixed in every line
+            coordinate.add(q.level().unitOf(g.sample()));
             q.by().forEach(d -> coordinate.add(value(d, g)));
             coordinates.add(coordinate);
         }
@@ -155,11 +218,11 @@ public class EnrolmentRollups {
 
     private Map<String, Object> row(RollupQuery q, Group group, boolean suppressed) {
         Map<String, Object> row = new LinkedHashMap<>();
-        units.name(q.level(), group.sample, row);
+        units.name(q.level(), group.sample(), row);
         for (Dimension d : q.by()) {
             row.put(d.field(), value(d, group));
         }
-        row.put("students", suppressed ? null : group.students);
+        row.put("students", suppressed ? null : group.students());
         row.put("suppressed", suppressed);
         return row;
     }

@@ -174,33 +174,68 @@ public class EnrolmentStore {
         sum(null, date, dims, bins, visitor);
     }
 
-    /** The sums of the deltas of the days after {@code after} (all when null) up to {@code upTo}. */
+    /** The sums of the deltas of the days after {@code after} (all when null) up to {@code upTo}, in no order. */
     public void sum(LocalDate after, LocalDate upTo, Set<Dimension> dims, Collection<String> bins, CountVisitor visitor)
             throws SQLException {
+        sum(after, upTo, dims, bins, false, null, visitor);
+    }
+
+    /**
+     * Like {@link #sum(LocalDate, LocalDate, Set, Collection, CountVisitor)}, the rows of a school together and the
+     * schools in BIN order (as Java orders the strings), each statement ended by the server after {@code timeout}.
+     */
+    public void sumInBinOrder(LocalDate after, LocalDate upTo, Set<Dimension> dims, Collection<String> bins,
+            java.time.Duration timeout, CountVisitor visitor) throws SQLException {
+        sum(after, upTo, dims, bins, true, timeout, visitor);
+    }
+
+    /**
+     * The rows are read through a cursor (a transaction, {@value #FETCH} rows at a time): never the whole result in
+     * memory, however many schools and cells it has.
+     */
+    private void sum(LocalDate after, LocalDate upTo, Set<Dimension> dims, Collection<String> bins, boolean binOrder,
+            java.time.Duration timeout, CountVisitor visitor) throws SQLException {
         boolean grade = dims.contains(Dimension.GRADE), sex = dims.contains(Dimension.SEX),
                 language = dims.contains(Dimension.LANGUAGE);
         String group = "school_bin" + (grade ? ", grade" : "") + (sex ? ", sex" : "") + (language ? ", language" : "");
         String sql = "SELECT school_bin, " + (grade ? "grade" : "-1") + ", " + (sex ? "sex" : "''") + ", "
                 + (language ? "language" : "''") + ", sum(delta) FROM enrolment_delta WHERE day <= ?"
                 + (after == null ? "" : " AND day > ?") + (bins == null ? "" : " AND school_bin = ANY(?)")
-                + " GROUP BY " + group + " HAVING sum(delta) <> 0";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int p = 1;
-            ps.setDate(p++, Date.valueOf(upTo));
-            if (after != null) {
-                ps.setDate(p++, Date.valueOf(after));
-            }
-            if (bins != null) {
-                ps.setArray(p, c.createArrayOf("text", bins.toArray()));
-            }
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String s = rs.getString(3), l = rs.getString(4);
-                    visitor.count(rs.getString(1), rs.getInt(2), s.isEmpty() ? -1 : SpellFact.Sex.valueOf(s).ordinal(),
-                            l.isEmpty() ? -1 : Language.valueOf(l).ordinal(), rs.getLong(5));
+                + " GROUP BY " + group + " HAVING sum(delta) <> 0"
+                + (binOrder ? " ORDER BY school_bin COLLATE \"C\"" : "");
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false); // pgjdbc reads through a cursor only inside a transaction
+            try {
+                if (timeout != null) {
+                    try (var set = c.createStatement()) {
+                        set.execute("SET LOCAL statement_timeout = " + Math.max(1, timeout.toMillis()));
+                    }
                 }
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    int p = 1;
+                    ps.setDate(p++, Date.valueOf(upTo));
+                    if (after != null) {
+                        ps.setDate(p++, Date.valueOf(after));
+                    }
+                    if (bins != null) {
+                        ps.setArray(p, c.createArrayOf("text", bins.toArray()));
+                    }
+                    ps.setFetchSize(FETCH);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            String s = rs.getString(3), l = rs.getString(4);
+                            visitor.count(rs.getString(1), rs.getInt(2),
+                                    s.isEmpty() ? -1 : SpellFact.Sex.valueOf(s).ordinal(),
+                                    l.isEmpty() ? -1 : Language.valueOf(l).ordinal(), rs.getLong(5));
+                        }
+                    }
+                }
+            } finally {
+                c.rollback(); // read only: nothing to keep
+                c.setAutoCommit(true);
             }
         }
     }
+
+    private static final int FETCH = 10_000;
 }

@@ -44,8 +44,8 @@ public class EquipmentRollups {
         });
         List<List<Object>> keys = new ArrayList<>(groups.keySet());
         keys.sort(Units.KEY_ORDER);
-        List<Map<String, Object>> rows = new ArrayList<>(keys.size());
-        for (List<Object> key : keys) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (List<Object> key : q.paging().slice(keys)) { // row maps for the page only
             Map<String, Object> row = new LinkedHashMap<>();
             Group group = groups.get(key);
             units.name(q.level(), group.sample(), row);
@@ -58,8 +58,8 @@ public class EquipmentRollups {
         List<String> columns = new ArrayList<>(Units.columns(q.level()));
         columns.addAll(q.byFields());
         columns.addAll(fields(new EquipmentTally(), j).keySet());
-        return new RollupTable(q.level().name(), q.asOf(), q.byFields(), q.paging().slice(rows), q.paging().page(),
-                q.paging().size(), rows.size(), columns);
+        return new RollupTable(q.level().name(), q.asOf(), q.byFields(), rows, q.paging().page(),
+                q.paging().size(), keys.size(), columns);
     }
 
     /** The OPEN schools of the query, tallied per {@code keyOf(school)}. */

@@ -25,11 +25,15 @@ import kz.nobd.report.config.ReportConfig;
  * the maximum age plus one recomputation after a change), and at most one computation of a query runs at a time,
  * however many clients ask. The consumers call {@link #changed()} after each committed batch. The key holds the
  * query and the caller's scope (role, oblast, school), never the user, so users of one scope share answers.
+ * A heavy answer not kept yet is computed in its turn ({@link HeavyQueries}); recomputations run on the one
+ * background thread. The cache holds at most {@code nobd.report.cache-max-rows} rows of answers: past that it starts
+ * again empty.
  */
 @ApplicationScoped
 public class ResultCache {
     private static final Logger LOG = Logger.getLogger(ResultCache.class);
     private static final int MAX_ENTRIES = 5000;
+    private long rows;
 
     public record Key(String endpoint, Object query, String role, String oblastPrefix, String bin) {
         public static Key of(String endpoint, Object query, Jurisdiction j) {
@@ -68,6 +72,7 @@ public class ResultCache {
         volatile Answer<?> value;
         volatile long generation;
         volatile long computedAt;
+        volatile int weight;
         final AtomicBoolean refreshing = new AtomicBoolean();
     }
 
@@ -81,26 +86,32 @@ public class ResultCache {
 
     @Inject
     ReportConfig config;
+    @Inject
+    HeavyQueries heavy;
 
     /** The data behind the answers changed (a batch was committed and applied). */
     public void changed() {
         generation.incrementAndGet();
     }
 
-    @SuppressWarnings("unchecked")
     public <T> Answer<T> get(Key key, Supplier<T> compute) {
+        return get(key, false, compute);
+    }
+
+    /** The kept answer of {@code key}, or one computed now (in its turn when {@code isHeavy}). */
+    @SuppressWarnings("unchecked")
+    public <T> Answer<T> get(Key key, boolean isHeavy, Supplier<T> compute) {
         Entry entry = entries.get(key);
         if (entry == null) {
             long g = generation.get();
-            Answer<T> value = new Answer<>(compute.get()); // a refusal (403, 404, 400) is thrown here, never kept
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
+            // a refusal (403, 404, 400, 503) is thrown here, never kept
+            Answer<T> value = new Answer<>(isHeavy ? heavy.inTurn(compute) : compute.get());
             Entry fresh = new Entry();
             fresh.value = value;
             fresh.generation = g;
             fresh.computedAt = System.nanoTime();
-            entries.put(key, fresh);
+            fresh.weight = weightOf(value.value());
+            keep(key, fresh);
             return value;
         }
         long g = generation.get();
@@ -114,15 +125,44 @@ public class ResultCache {
     private void refresh(Key key, Entry entry, Supplier<?> compute) {
         try {
             long g = generation.get();
-            entry.value = new Answer<>(compute.get());
+            Answer<?> value = new Answer<>(compute.get());
+            reweigh(key, entry, weightOf(value.value()));
+            entry.value = value;
             entry.generation = g;
             entry.computedAt = System.nanoTime();
         } catch (RuntimeException e) {
             LOG.debugf("dropping the cached answer of %s: %s", key, e.getMessage());
-            entries.remove(key);
+            drop(key, entry);
         } finally {
             entry.refreshing.set(false);
         }
+    }
+
+    private synchronized void keep(Key key, Entry entry) {
+        if (entries.size() >= MAX_ENTRIES || rows + entry.weight > config.cacheMaxRows()) {
+            entries.clear();
+            rows = 0;
+        }
+        Entry before = entries.put(key, entry);
+        rows += entry.weight - (before == null ? 0 : before.weight);
+    }
+
+    private synchronized void drop(Key key, Entry entry) {
+        if (entries.remove(key, entry)) {
+            rows -= entry.weight;
+        }
+    }
+
+    private synchronized void reweigh(Key key, Entry entry, int weight) {
+        if (entries.get(key) == entry) {
+            rows += weight - entry.weight;
+        }
+        entry.weight = weight;
+    }
+
+    /** The rows an answer holds (a table's rows, 1 for anything else). */
+    private static int weightOf(Object value) {
+        return value instanceof CsvTable table ? table.csvRows().size() + 1 : 1;
     }
 
     @PreDestroy

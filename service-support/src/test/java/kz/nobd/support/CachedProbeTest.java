@@ -1,0 +1,63 @@
+package kz.nobd.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+/** The readiness probe's cache: the last outcome at once, DOWN before the first and when the probe hangs. */
+class CachedProbeTest {
+    final AtomicLong now = new AtomicLong(1_000_000_000L);
+
+    @Test
+    void answersTheLastOutcome() {
+        AtomicBoolean up = new AtomicBoolean(true);
+        CachedProbe probe = new CachedProbe("kafka", () -> {
+            if (!up.get()) {
+                throw new IllegalStateException("no broker answered");
+            }
+            return "1 broker(s)";
+        }, Duration.ofSeconds(10), now::get);
+        assertThat(probe.current()).isEqualTo(new CachedProbe.Result(false, "not probed yet"));
+        probe.run();
+        assertThat(probe.current()).isEqualTo(new CachedProbe.Result(true, "1 broker(s)"));
+        up.set(false);
+        probe.run();
+        assertThat(probe.current()).isEqualTo(
+                new CachedProbe.Result(false, "IllegalStateException: no broker answered"));
+    }
+
+    @Test
+    void aHangingProbeDoesNotHoldTheAnswerAndTurnsDownWhenStale() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean hang = new AtomicBoolean(false);
+        CachedProbe probe = new CachedProbe("database", () -> {
+            if (hang.get()) {
+                release.await(); // a database that accepted the connection and never answers
+            }
+            return "answered";
+        }, Duration.ofSeconds(10), now::get);
+        probe.run();
+        hang.set(true);
+        Thread hanging = new Thread(probe::run, "hanging-probe");
+        hanging.start();
+        try {
+            long started = System.nanoTime();
+            assertThat(probe.current().up()).isTrue(); // the last outcome is 5 s old: still fresh
+            now.addAndGet(Duration.ofSeconds(11).toNanos());
+            CachedProbe.Result stale = probe.current();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(200));
+            assertThat(stale.up()).isFalse();
+            assertThat(stale.detail()).isEqualTo("the probe has not finished for 11 s (last: answered)");
+        } finally {
+            release.countDown();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> !hanging.isAlive());
+        assertThat(probe.current()).isEqualTo(new CachedProbe.Result(true, "answered"));
+    }
+}
