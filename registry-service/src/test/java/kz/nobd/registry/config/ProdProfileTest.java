@@ -1,0 +1,35 @@
+package kz.nobd.registry.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import kz.nobd.testing.ProdProfile;
+
+/**
+ * The packaged jar runs the prod profile: no secret has a default there, so a server where a variable is missing
+ * refuses to start and names it (the datasource, the Keycloak admin client and the pseudonym key are validated
+ * with the rest of the configuration; the Kafka settings by service-support KafkaClients, at start-up).
+ */
+class ProdProfileTest {
+    @Test
+    void everySecretComesFromTheEnvironmentWithoutADefault() {
+        assertThat(ProdProfile.secrets())
+                .containsOnlyKeys("NOBD_REGISTRY_ADMIN_SECRET", "NOBD_REGISTRY_DB_PASSWORD",
+                        "NOBD_REGISTRY_KAFKA_PASSWORD")
+                .allSatisfy((variable, property) -> assertThat(property).doesNotContain("default"));
+    }
+
+    @Test
+    void readingASecretThatIsNotSetFailsNamingTheVariable() {
+        assertThat(ProdProfile.failureReading("quarkus.keycloak.admin-client.client-secret"))
+                .contains("NOBD_REGISTRY_ADMIN_SECRET");
+        assertThat(ProdProfile.failureReading("quarkus.datasource.password")).contains("NOBD_REGISTRY_DB_PASSWORD");
+        assertThat(ProdProfile.failureReading("kafka.sasl.jaas.config")).contains("NOBD_REGISTRY_KAFKA_PASSWORD");
+    }
+
+    @Test
+    void theServiceListensOnEveryInterface() {
+        assertThat(ProdProfile.withoutEnvironment().getValue("quarkus.http.host", String.class)).isEqualTo("0.0.0.0");
+    }
+}
