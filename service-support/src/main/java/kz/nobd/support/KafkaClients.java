@@ -15,8 +15,8 @@ import io.smallrye.common.annotation.Identifier;
 /**
  * The one place a service's Kafka clients take their settings from: the whole {@code kafka.*} configuration
  * (bootstrap servers, security protocol, SASL, TLS: whatever the operator sets, as Quarkus' own Kafka health check
- * sees it), to which each client adds its own. Read at start-up, so that a secret missing from it (the SASL
- * password) stops the service with the variable's name instead of failing the first send.
+ * sees it), to which each client adds its own. Read at start-up, so that a setting that cannot be read stops the
+ * service instead of failing its first send (the SASL password is one of the {@link Secrets}, validated earlier).
  */
 @Startup
 @Singleton

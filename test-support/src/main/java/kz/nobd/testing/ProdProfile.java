@@ -5,19 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
- * A service's {@code application.properties} read in the prod profile (the packaged jar's) with no environment at
- * all, as on a server where an operator forgot to set a variable.
+ * A service's {@code application.properties} read in the prod profile (the packaged jar's) with only the
+ * environment a test gives, none by default: what a server sees where an operator forgot a variable.
  */
 public final class ProdProfile {
     /** A variable whose name says it holds a secret. */
@@ -27,22 +27,24 @@ public final class ProdProfile {
     private ProdProfile() {
     }
 
-    /** The configuration the packaged jar would see with no environment variable set. */
-    public static SmallRyeConfig withoutEnvironment() {
-        try {
-            return new SmallRyeConfigBuilder().withProfile("prod")
-                    .withSources(new PropertiesConfigSource(file(), 250)).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The configuration with {@code environment} as its environment variables. */
+    public static SmallRyeConfig with(Map<String, String> environment) {
+        return builder(environment).build();
     }
 
-    /** Why reading {@code property} fails with no environment, or "" if it does not fail. */
-    public static String failureReading(String property) {
+    /**
+     * Why building the configuration with {@code environment} and {@code mappings} fails (as Quarkus validates the
+     * mappings before start-up), or "" if it does not.
+     */
+    public static String startUpFailure(Map<String, String> environment, Class<?>... mappings) {
+        SmallRyeConfigBuilder builder = builder(environment);
+        for (Class<?> mapping : mappings) {
+            builder.withMapping(mapping);
+        }
         try {
-            withoutEnvironment().getOptionalValue(property, String.class);
+            builder.build();
             return "";
-        } catch (NoSuchElementException e) {
+        } catch (RuntimeException e) {
             return e.getMessage();
         }
     }
@@ -59,6 +61,15 @@ public final class ProdProfile {
             }
         });
         return found;
+    }
+
+    private static SmallRyeConfigBuilder builder(Map<String, String> environment) {
+        try {
+            return new SmallRyeConfigBuilder().withProfile("prod")
+                    .withSources(new PropertiesConfigSource(file(), 250), new EnvConfigSource(environment, 300));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, String> raw() {
