@@ -16,11 +16,11 @@ import kz.nobd.contracts.Checksum12;
  * Produces N synthetic ENROLLED events to ingest.enrolment.v1 as an outside producer would (raw IIN, any key):
  * one per student, synthetic IINs with a valid check digit (birth years matching the grade), schools drawn from
  * a file of seeded BINs (spread like schools_by_region.csv), grades and languages in plausible shares.
- * Usage: java -cp 'KAFKA_LIBS/*:contracts/target/classes' deploy/bench/GenerateEnrolment.java BOOTSTRAP N BINS_FILE SEED
+ * Usage: java -cp 'KAFKA_LIBS/*:contracts/target/classes' deploy/bench/GenerateEnrolment.java CLIENT_PROPERTIES N BINS_FILE SEED
+ *   (CLIENT_PROPERTIES: bootstrap servers and login, .cache/dev/kafka/clients/school-systems.properties)
  */
 public class GenerateEnrolment {
     public static void main(String[] args) throws Exception {
-        String bootstrap = args[0];
         int n = Integer.parseInt(args[1]);
         List<String> bins = Files.readAllLines(Path.of(args[2])).stream().filter(s -> !s.isBlank()).toList();
         Random random = new Random(Long.parseLong(args[3]));
@@ -29,7 +29,9 @@ public class GenerateEnrolment {
         // events per second, 0 = as fast as the producer goes
         int rate = args.length > 5 ? Integer.parseInt(args[5]) : 0;
         Properties props = new Properties();
-        props.put("bootstrap.servers", bootstrap);
+        try (var in = Files.newBufferedReader(Path.of(args[0]))) {
+            props.load(in);
+        }
         props.put("acks", "all");
         props.put("linger.ms", "20");
         props.put("batch.size", String.valueOf(512 * 1024));

@@ -32,16 +32,18 @@ import kz.nobd.contracts.Checksum12;
  * The national data set of the report-service benchmark, produced straight onto the topics as registry-service
  * and ingest-service would publish it.
  *
- *   load BOOTSTRAP INSTITUTIONS_CSV KATO_CSV STUDENTS SEED OUT_BINS
+ *   load CLIENT_PROPERTIES INSTITUTIONS_CSV KATO_CSV STUDENTS SEED OUT_BINS
  *       cards of every institution of INSTITUTIONS_CSV (GenerateInstitutions' output; fresh BINs) on
  *       registry.institutions.v1, STUDENTS enrolment spells spread over the general-education schools on
  *       facts.enrolment.v1 (this school year; a few opened late or closed), one or two equipment reports per school
  *       on facts.equipment.v1. Prints the number of students enrolled today; writes the BINs to OUT_BINS.
- *   steady BOOTSTRAP BINS RATE SECONDS
+ *   steady CLIENT_PROPERTIES BINS RATE SECONDS
  *       RATE facts a second for SECONDS: new spells and the closing of spells it opened itself.
- *   probe BOOTSTRAP BINS REPORT_URL TOKEN N
+ *   probe CLIENT_PROPERTIES BINS REPORT_URL TOKEN N
  *       N times: publishes one new spell at a school and polls its SCHOOL rollup until the student shows; prints
  *       each publication-to-visibility time.
+ * CLIENT_PROPERTIES: bootstrap servers and login of a user that may write the registry and fact topics
+ * (.cache/dev/kafka/clients/admin.properties).
  */
 public class GenerateReportFacts {
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -58,9 +60,11 @@ public class GenerateReportFacts {
         }
     }
 
-    static KafkaProducer<String, String> producer(String bootstrap) {
+    static KafkaProducer<String, String> producer(String clientProperties) throws java.io.IOException {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (var in = Files.newBufferedReader(Path.of(clientProperties))) {
+            p.load(in);
+        }
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024);
@@ -69,7 +73,7 @@ public class GenerateReportFacts {
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 
-    static void load(String bootstrap, Path institutions, Path katoCsv, int students, long seed, Path outBins)
+    static void load(String clientProperties, Path institutions, Path katoCsv, int students, long seed, Path outBins)
             throws Exception {
         Random random = new Random(seed);
         Map<String, String> levels = new HashMap<>();
@@ -85,7 +89,7 @@ public class GenerateReportFacts {
         List<String> schools = new ArrayList<>();
         long today = 0;
         LocalDate now = LocalDate.now(ALMATY);
-        try (KafkaProducer<String, String> kafka = producer(bootstrap)) {
+        try (KafkaProducer<String, String> kafka = producer(clientProperties)) {
             for (String[] r : rows) { // bin,nameKk,nameRu,type,ownership,kato,locality,languages,capacity,openedOn
                 String bin = bin(random);
                 String kato = r[5];
@@ -132,14 +136,14 @@ public class GenerateReportFacts {
         System.out.println(today);
     }
 
-    static void steady(String bootstrap, Path bins, int rate, int seconds) throws Exception {
+    static void steady(String clientProperties, Path bins, int rate, int seconds) throws Exception {
         List<String> schools = Files.readAllLines(bins);
         Random random = new Random();
         ArrayDeque<String[]> open = new ArrayDeque<>();
         LocalDate today = LocalDate.now(ALMATY);
         long start = System.nanoTime();
         long sent = 0;
-        try (KafkaProducer<String, String> kafka = producer(bootstrap)) {
+        try (KafkaProducer<String, String> kafka = producer(clientProperties)) {
             while (System.nanoTime() - start < seconds * 1_000_000_000L) {
                 long due = (System.nanoTime() - start) * rate / 1_000_000_000L;
                 for (; sent < due; sent++) {
@@ -164,14 +168,14 @@ public class GenerateReportFacts {
     /** How long the probe waits for one fact before it gives up (the target is 5 s). */
     static final java.time.Duration VISIBLE_WITHIN = java.time.Duration.ofSeconds(60);
 
-    static void probe(String bootstrap, Path bins, String url, String token, int n) throws Exception {
+    static void probe(String clientProperties, Path bins, String url, String token, int n) throws Exception {
         String bin = Files.readAllLines(bins).get(0);
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/rollups/enrolment?level=SCHOOL&bin=" + bin))
                 .header("Authorization", "Bearer " + token).build();
         Pattern students = Pattern.compile("\"students\":(\\d+)");
         long[] millis = new long[n];
-        try (KafkaProducer<String, String> kafka = producer(bootstrap)) {
+        try (KafkaProducer<String, String> kafka = producer(clientProperties)) {
             for (int i = 0; i < n; i++) {
                 long before = count(http, request, students);
                 UUID id = UUID.randomUUID();

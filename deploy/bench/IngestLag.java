@@ -16,7 +16,8 @@ import org.apache.kafka.common.TopicPartition;
  * produced = records appended to the topic since start-up and decided = records the consumer group committed
  * since start-up (ingest commits offsets only after the database commit). Exits once decided reaches N, or with
  * status 1 when it has not after MINUTES (default 30).
- * Usage: java -cp "kafka/libs/*" IngestLag.java BOOTSTRAP TOPIC GROUP N [MINUTES]
+ * Usage: java -cp "kafka/libs/*" IngestLag.java CLIENT_PROPERTIES TOPIC GROUP N [MINUTES]
+ *   (CLIENT_PROPERTIES: bootstrap servers and login, .cache/dev/kafka/clients/admin.properties)
  */
 public class IngestLag {
     public static void main(String[] args) throws Exception {
@@ -25,7 +26,9 @@ public class IngestLag {
         long n = Long.parseLong(args[3]);
         Duration limit = Duration.ofMinutes(args.length > 4 ? Long.parseLong(args[4]) : 30);
         Properties props = new Properties();
-        props.put("bootstrap.servers", args[0]);
+        try (var in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(args[0]))) {
+            props.load(in);
+        }
         try (Admin admin = Admin.create(props)) {
             List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
                     .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end benchmark of ingest-service on the running dev stack (deploy/local/nobd up, PostgreSQL with its
 # default durability, fsync on):
-#  1. produces N synthetic ENROLLED events (default 100,000) to ingest.enrolment.v1 as an outside producer,
+#  1. produces N synthetic ENROLLED events (default 100,000) to ingest.enrolment.v1 as an outside producer (Kafka
+#     user school-systems),
 #     for schools seeded in the registry;
 #  2. measures produced -> validated -> stored -> fact published: from the first produce (the last half-second
 #     sample before it) until every event is decided and the outbox is empty (all facts published);
@@ -25,13 +26,14 @@ first_index=$("${PSQL[@]}" -d ingest -c "select count(*) from accepted_event")
 [[ -d "$ROOT/contracts/target/classes" ]] || (cd "$ROOT" && ./mvnw -B -q -pl contracts compile >&2) # Checksum12
 # decided = offsets ingest's consumer group committed (after its database commit), watched from outside
 java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*" "$ROOT/deploy/bench/IngestLag.java" \
-  "$NOBD_KAFKA_BOOTSTRAP" ingest.enrolment.v1 ingest-enrolment "$N" > "$work/lag.txt" &
+  "$NOBD_KAFKA_CLIENTS/admin.properties" ingest.enrolment.v1 ingest-enrolment "$N" > "$work/lag.txt" &
 watcher=$!
 until [[ -s "$work/lag.txt" ]]; do sleep 0.2; done
 start=$(date +%s.%N) launched=$start
 # first index = entries stored so far, so that every run brings students not seen before
 java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*:$ROOT/contracts/target/classes" \
-  "$ROOT/deploy/bench/GenerateEnrolment.java" "$NOBD_KAFKA_BOOTSTRAP" "$N" "$work/bins.txt" "$RANDOM" "$first_index" "$RATE" \
+  "$ROOT/deploy/bench/GenerateEnrolment.java" "$NOBD_KAFKA_CLIENTS/school-systems.properties" "$N" "$work/bins.txt" \
+  "$RANDOM" "$first_index" "$RATE" \
   > "$work/produced.txt" &
 producer=$!
 echo "every 5 s: produced, decided (stored or rejected), outbox (rows of facts not yet published), lag = produced - decided"

@@ -31,7 +31,7 @@ if [[ -z ${SKIP_LOAD:-} ]]; then
   java -cp "$ROOT/contracts/target/classes" "$ROOT/deploy/bench/GenerateInstitutions.java" "$SCHOOLS" "$RANDOM" \
     "$ROOT/registry-service/src/main/resources/kato/kato.csv" "$ROOT/deploy/seed/schools_by_region.csv" "$work/schools.csv"
   start=$(date +%s.%N)
-  today=$("${GEN[@]}" load "$NOBD_KAFKA_BOOTSTRAP" "$work/schools.csv" "$ROOT/registry-service/src/main/resources/kato/kato.csv" \
+  today=$("${GEN[@]}" load "$NOBD_KAFKA_CLIENTS/admin.properties" "$work/schools.csv" "$ROOT/registry-service/src/main/resources/kato/kato.csv" \
     "$STUDENTS" "$RANDOM" "$state/bins.txt")
   produced=$(date +%s.%N)
   echo "load: $SCHOOLS schools, $STUDENTS spells ($today enrolled today) produced in $(awk "BEGIN{printf \"%.0f\", $produced - $start}") s"
@@ -65,7 +65,7 @@ oblasts=(100000000 110000000 150000000 190000000 230000000 270000000 310000000 3
 printf '%s\n' "/api/v1/rollups/enrolment?level=NATIONAL&asOf=$past" \
   "/api/v1/rollups/enrolment?level=NATIONAL&asOf=$past&by=grade,sex,language" > "$work/past.txt"
 
-"${GEN[@]}" steady "$NOBD_KAFKA_BOOTSTRAP" "$state/bins.txt" 2000 600 & steady_pid=$!
+"${GEN[@]}" steady "$NOBD_KAFKA_CLIENTS/admin.properties" "$state/bins.txt" 2000 600 & steady_pid=$!
 sleep 5
 measure() { # measure <label> <paths file> <connections> <wrk threads>
   local out
@@ -86,5 +86,5 @@ for i in $(shuf -i 2-450 -n 20); do
   curl -sf -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $(token)" \
     "$REPORT/api/v1/rollups/enrolment?level=NATIONAL&by=grade&asOf=$(date -d "-$i days" +%F)"
 done | sort -n | awk '{t[NR] = $1 * 1000} END {printf "national by grade, 20 past dates computed afresh: min %.0f ms, median %.0f ms, max %.0f ms\n", t[1], t[int((NR + 1) / 2)], t[NR]}'
-"${GEN[@]}" probe "$NOBD_KAFKA_BOOTSTRAP" "$state/bins.txt" "$REPORT" "$(token)" 20
+"${GEN[@]}" probe "$NOBD_KAFKA_CLIENTS/admin.properties" "$state/bins.txt" "$REPORT" "$(token)" 20
 kill "$steady_pid" 2>/dev/null; wait "$steady_pid" 2>/dev/null || true; steady_pid=""

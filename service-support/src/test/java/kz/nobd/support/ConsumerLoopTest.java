@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -22,21 +21,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import kz.nobd.testing.KafkaLogins;
+
 /**
  * A consumer loop on the test instance's Kafka (deploy/local/nobd test): a handler that throws an Error ends the
  * thread and the loop reports the failure (what liveness reads); a RuntimeException is retried and the loop keeps
  * running; a loop that was stopped has no failure.
  */
 class ConsumerLoopTest {
-    static final String BOOTSTRAP = System.getProperty("nobd.test.kafka", "127.0.0.1:29092");
+    static final Map<String, Object> ADMIN = settingsOf(KafkaLogins.ADMIN);
     static final String TOPIC = "test.consumer-loop." + UUID.randomUUID();
     static Admin admin;
 
     @BeforeAll
     static void topic() throws Exception {
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP));
+        admin = Admin.create(ADMIN);
         admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", BOOTSTRAP),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ADMIN,
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(TOPIC, "k", new byte[] {1})).get();
         }
@@ -50,7 +51,7 @@ class ConsumerLoopTest {
 
     static ConsumerLoop loop(Consumer<List<ConsumerRecord<String, byte[]>>> handler) {
         return new ConsumerLoop("test-" + UUID.randomUUID(),
-                KafkaConsumerSettings.of(BOOTSTRAP, "test-" + UUID.randomUUID(), 10), List.of(TOPIC), handler);
+                new KafkaClients(ADMIN).consumer("test-" + UUID.randomUUID(), 10), List.of(TOPIC), handler);
     }
 
     @Test
@@ -82,5 +83,12 @@ class ConsumerLoopTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(loop::ended);
         assertThat(loop.failure()).as("a stopped loop did not fail").isNull();
+    }
+
+    /** A test-instance login as client settings (deploy/local/nobd test writes them). */
+    static Map<String, Object> settingsOf(String user) {
+        Map<String, Object> settings = new java.util.HashMap<>();
+        KafkaLogins.of(user).forEach((k, v) -> settings.put((String) k, v));
+        return settings;
     }
 }

@@ -1,6 +1,5 @@
 package kz.nobd.ingest.messaging;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,28 +7,22 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 
-import io.smallrye.common.annotation.Identifier;
-import kz.nobd.support.KafkaConsumerSettings;
+import kz.nobd.support.KafkaClients;
 
-/** Client settings shared by ingest's producers and consumers, on top of {@code kafka.bootstrap.servers}. */
+/** Ingest's producer tuning, on top of the service's Kafka client configuration ({@link KafkaClients}). */
 @ApplicationScoped
 public class KafkaSettings {
     @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafka;
+    KafkaClients clients;
 
     /** A consumer that commits offsets itself, after the database commit, and reads committed data only. */
     public Map<String, Object> consumer(String groupId, int maxPollRecords) {
-        return KafkaConsumerSettings.of(kafka.get("bootstrap.servers"), groupId, maxPollRecords);
+        return clients.consumer(groupId, maxPollRecords);
     }
 
     /** An idempotent producer (acks=all); with a transactional id when {@code transactionalId} is not null. */
     public Map<String, Object> producer(String clientId, String transactionalId) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.get("bootstrap.servers"));
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> props = clients.producer(clientId);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");

@@ -23,6 +23,7 @@ import kz.nobd.ingest.testing.IngestDb;
 import kz.nobd.ingest.testing.RegistryCards;
 import kz.nobd.ingest.testing.Submissions;
 import kz.nobd.ingest.testing.TopicTail;
+import kz.nobd.support.KafkaClients;
 import kz.nobd.testing.Ids;
 import kz.nobd.testing.Tokens;
 
@@ -62,7 +63,7 @@ class KafkaUnreachableTest {
             deadPort = socket.getLocalPort();
         }
         KafkaSettings settings = new KafkaSettings();
-        settings.kafka = Map.of("bootstrap.servers", "127.0.0.1:" + deadPort);
+        settings.clients = new KafkaClients(Map.of("bootstrap.servers", "127.0.0.1:" + deadPort));
         TransactionalPublisher publisher = new TransactionalPublisher();
         publisher.kafka = settings;
         return publisher;

@@ -10,10 +10,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kz.nobd.testing.KafkaLogins;
 
 /**
  * Another government system writing straight to ingest's input topics: not transactional, any key, any bytes.
@@ -24,9 +25,7 @@ public final class OutsideProducer implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     public OutsideProducer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        Properties props = KafkaLogins.of(KafkaLogins.OUTSIDE_PRODUCER);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024);
         producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());

@@ -13,7 +13,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,6 +25,7 @@ import kz.nobd.contracts.Locality;
 import kz.nobd.contracts.Ownership;
 import kz.nobd.contracts.Topics;
 import kz.nobd.ingest.service.RegistryView;
+import kz.nobd.testing.KafkaLogins;
 import kz.nobd.testing.Tokens;
 import kz.nobd.testing.Ids;
 
@@ -101,9 +101,7 @@ public final class RegistryCards {
 
     private static KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+            Properties props = KafkaLogins.of(KafkaLogins.ADMIN);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
         }

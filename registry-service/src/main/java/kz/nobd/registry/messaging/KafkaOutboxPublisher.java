@@ -1,7 +1,6 @@
 package kz.nobd.registry.messaging;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -20,9 +19,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import io.smallrye.common.annotation.Identifier;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.OutboxMessage;
+import kz.nobd.support.KafkaClients;
 
 /**
  * An idempotent Kafka producer (acks=all, at most 5 in flight) so that retries keep per-partition order; waits
@@ -34,13 +33,9 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
     private final RegistryConfig config;
 
     @Inject
-    public KafkaOutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafka, RegistryConfig config) {
+    public KafkaOutboxPublisher(KafkaClients clients, RegistryConfig config) {
         this.config = config;
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.get("bootstrap.servers"));
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "registry-outbox-relay");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> props = clients.producer("registry-outbox-relay");
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);

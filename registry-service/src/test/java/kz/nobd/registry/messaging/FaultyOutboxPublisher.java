@@ -1,13 +1,13 @@
 package kz.nobd.registry.messaging;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.OutboxMessage;
+import kz.nobd.support.KafkaClients;
 
 /**
  * Stands in for the Kafka publisher in relay tests: first Kafka is unreachable (throws before publishing); after
@@ -24,8 +24,8 @@ final class FaultyOutboxPublisher extends KafkaOutboxPublisher implements AutoCl
     /** Batches published before the relay "died". */
     final AtomicInteger deaths = new AtomicInteger();
 
-    FaultyOutboxPublisher(Map<String, Object> broker, RegistryConfig config, OutboxPublisher kafka) {
-        super(broker, config);
+    FaultyOutboxPublisher(KafkaClients clients, RegistryConfig config, OutboxPublisher kafka) {
+        super(clients, config);
         this.kafka = kafka;
     }
 

@@ -25,12 +25,12 @@ import io.quarkus.arc.ClientProxy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.common.annotation.Identifier;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.OutboxMessage;
 import kz.nobd.registry.testing.Institutions;
 import kz.nobd.registry.testing.Json;
 import kz.nobd.registry.testing.RegistryTopic;
+import kz.nobd.support.KafkaClients;
 import kz.nobd.testing.Tokens;
 
 /**
@@ -49,8 +49,7 @@ class InstitutionOutboxRelayTest {
     @Inject
     EntityManager em;
     @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> broker;
+    KafkaClients clients;
     @Inject
     RegistryConfig config;
 
@@ -122,7 +121,7 @@ class InstitutionOutboxRelayTest {
         OutboxPublisher kafka = ClientProxy.unwrap(publisher);
         assertThat(kafka).isInstanceOf(KafkaOutboxPublisher.class);
         // QuarkusMock: in place for this test only; the test extension removes it after the test, failed or not
-        try (FaultyOutboxPublisher faulty = new FaultyOutboxPublisher(broker, config, kafka);
+        try (FaultyOutboxPublisher faulty = new FaultyOutboxPublisher(clients, config, kafka);
                 RegistryTopic topic = RegistryTopic.fromNow()) {
             QuarkusMock.installMockForType(faulty, OutboxPublisher.class);
             // (i) Kafka unreachable: the changes commit, the relay tries, nothing leaves the outbox

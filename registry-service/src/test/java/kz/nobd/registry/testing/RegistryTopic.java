@@ -14,11 +14,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.nobd.contracts.InstitutionCard;
+import kz.nobd.testing.KafkaLogins;
 
 /**
  * A plain read_committed consumer of {@code registry.institutions.v1}, positioned at the end of every partition
@@ -31,9 +31,7 @@ public final class RegistryTopic implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
 
     private RegistryTopic() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        Properties props = KafkaLogins.of(KafkaLogins.ADMIN);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "registry-test-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

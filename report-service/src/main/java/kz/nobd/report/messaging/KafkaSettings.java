@@ -5,17 +5,15 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.smallrye.common.annotation.Identifier;
-import kz.nobd.support.KafkaConsumerSettings;
+import kz.nobd.support.KafkaClients;
 
-/** Consumer settings on top of {@code kafka.bootstrap.servers}. */
+/** Report's consumers, on the service's Kafka client configuration ({@link KafkaClients}). */
 @ApplicationScoped
 public class KafkaSettings {
     @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafka;
+    KafkaClients clients;
 
     public Map<String, Object> consumer(String groupId, int maxPollRecords) {
-        return KafkaConsumerSettings.of(kafka.get("bootstrap.servers"), groupId, maxPollRecords);
+        return clients.consumer(groupId, maxPollRecords);
     }
 }

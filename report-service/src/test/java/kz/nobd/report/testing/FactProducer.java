@@ -17,7 +17,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -25,6 +24,7 @@ import io.quarkus.arc.Arc;
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.Topics;
 import kz.nobd.report.service.SchoolDirectory;
+import kz.nobd.testing.KafkaLogins;
 
 /**
  * Plays registry-service and ingest-service: produces institution cards, enrolment spells, equipment reports and
@@ -137,9 +137,7 @@ public final class FactProducer {
 
     private static KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+            Properties props = KafkaLogins.of(KafkaLogins.ADMIN);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
             producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
