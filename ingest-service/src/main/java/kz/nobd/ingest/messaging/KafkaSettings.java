@@ -18,7 +18,10 @@ public class KafkaSettings {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafka;
 
-    /** A consumer that commits offsets itself, after the database commit, and reads committed data only. */
+    /**
+     * A consumer that commits offsets itself, after the database commit, and reads committed data only; without a
+     * group when {@code groupId} is null (a loop in assign mode).
+     */
     public Map<String, Object> consumer(String groupId, int maxPollRecords) {
         return KafkaConsumerSettings.of(kafka.get("bootstrap.servers"), groupId, maxPollRecords);
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.service.EnrolmentCube;
 import kz.nobd.report.service.SchoolDirectory;
 
@@ -25,6 +26,8 @@ public class ReportReadiness implements HealthCheck {
     SchoolDirectory directory;
     @Inject
     EnrolmentCube cube;
+    @Inject
+    ReportConfig config;
 
     @Override
     public HealthCheckResponse call() {
@@ -32,7 +35,7 @@ public class ReportReadiness implements HealthCheck {
         boolean factsDone = facts.catchUp().caughtUp();
         return HealthCheckResponse.named("report-views").status(registryDone && factsDone && cube.date() != null)
                 .withData("registryCaughtUp", registryDone).withData("factsCaughtUp", factsDone)
-                .withData("institutions", directory.size())
+                .withData("replica", config.replica()).withData("institutions", directory.size())
                 .withData("studentsOf", String.valueOf(cube.date())).build();
     }
 }
