@@ -147,7 +147,9 @@ public class ConsumerLoop implements Runnable {
                 consumer.seek(partition, next);
             }
         }
-        consumer.seekToBeginning(fromBeginning);
+        if (!fromBeginning.isEmpty()) { // an empty list would mean every assigned partition
+            consumer.seekToBeginning(fromBeginning);
+        }
         LOG.infof("%s: assigned %d partitions, %d from stored offsets, %d from the beginning", name,
                 partitions.size(), partitions.size() - fromBeginning.size(), fromBeginning.size());
     }

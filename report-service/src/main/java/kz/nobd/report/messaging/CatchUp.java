@@ -29,9 +29,16 @@ public class CatchUp {
         started = true;
     }
 
-    /** After a batch is committed. */
-    public void advance(List<ConsumerRecord<String, byte[]>> records) {
+    /** After a batch is committed; true if this batch completed the catch-up. */
+    public boolean advance(List<ConsumerRecord<String, byte[]>> records) {
+        boolean before = caughtUp();
         records.forEach(r -> position.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
+        return !before && caughtUp();
+    }
+
+    /** Milliseconds since the JVM started: start-up phases are logged with it. */
+    public static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     public boolean caughtUp() {

@@ -79,18 +79,26 @@ public class FactConsumer {
 
     void start(@Observes StartupEvent event) {
         reader = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        long t0 = System.nanoTime();
         Map<TopicPartition, Long> stored = Transactions.run(dataSource, c -> {
             equipment.load(c);
             submissions.load(c);
             enrolment.loadRowsPerDay(c);
             return offsets.load(c, TOPICS);
         });
+        LOG.infof("facts: equipment, submissions and stored offsets loaded in %d ms",
+                (System.nanoTime() - t0) / 1_000_000);
         loop = new ConsumerLoop("report-facts", kafka.assignedConsumer("report-facts-" + config.replica(),
                 config.maxPollRecords()), TOPICS, this::apply).assigned(partitions -> stored).onStart(consumer -> {
                     catchUp.recordTarget(consumer);
+                    long cubeStart = System.nanoTime();
                     keepCubeOnToday();
-                    LOG.infof("facts: cube of %s loaded, from %s, catching up to %s", cube.date(), stored,
-                            catchUp.target());
+                    LOG.infof("facts: cube of %s built in %d ms (%d ms after the JVM started), from %s, "
+                            + "catching up to %s", cube.date(), (System.nanoTime() - cubeStart) / 1_000_000,
+                            CatchUp.uptime(), stored, catchUp.target());
+                    if (catchUp.caughtUp()) {
+                        LOG.infof("facts: nothing to catch up (%d ms after the JVM started)", CatchUp.uptime());
+                    }
                 }).onIdle(this::keepCubeOnToday).startThread();
     }
 
@@ -135,7 +143,9 @@ public class FactConsumer {
         equipment.remember(reports);
         submissions.remember(done);
         cache.changed();
-        catchUp.advance(records);
+        if (catchUp.advance(records)) {
+            LOG.infof("facts: caught up %d ms after the JVM started", CatchUp.uptime());
+        }
     }
 
     private <T> List<T> decode(List<ConsumerRecord<String, byte[]>> records, String topic, Class<T> type,

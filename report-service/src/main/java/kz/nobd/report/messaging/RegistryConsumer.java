@@ -62,8 +62,8 @@ public class RegistryConsumer {
         loop = new ConsumerLoop("report-registry", kafka.assignedConsumer("report-registry-" + config.replica(), 2000),
                 TOPICS, this::apply).assigned(partitions -> stored).onStart(consumer -> {
                     catchUp.recordTarget(consumer);
-                    LOG.infof("registry: %d institutions known, from %s, catching up to %s", directory.size(), stored,
-                            catchUp.target());
+                    LOG.infof("registry: %d institutions known (%d ms after the JVM started), from %s, "
+                            + "catching up to %s", directory.size(), CatchUp.uptime(), stored, catchUp.target());
                 }).startThread();
     }
 
@@ -104,6 +104,8 @@ public class RegistryConsumer {
         if (!fresh.isEmpty()) {
             cache.changed();
         }
-        catchUp.advance(records);
+        if (catchUp.advance(records)) {
+            LOG.infof("registry: caught up %d ms after the JVM started", CatchUp.uptime());
+        }
     }
 }
