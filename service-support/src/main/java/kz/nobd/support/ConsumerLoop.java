@@ -2,6 +2,7 @@ package kz.nobd.support;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,12 @@ import org.jboss.logging.Logger;
  * first poll; {@link #onIdle} after every poll that returned nothing. Anything else that ends the thread (an
  * exception outside a batch, an Error such as OutOfMemoryError or StackOverflowError) is kept as its
  * {@link #failure()}, which the service's liveness check reports.
+ * <p>
+ * Two modes. Subscribe (the default): the consumer group shares the partitions among its members and the offsets
+ * are committed to the group after the handler returned. Assign ({@link #assigned}): every partition of the topics
+ * is read by this consumer alone, without a group; the handler stores the next offsets itself, in the transaction
+ * of the state they cover ({@link #nextOffsets}), and at start the consumer seeks to what {@link StoredOffsets}
+ * returns (the beginning of a partition it has nothing for). Nothing is committed to Kafka then.
  */
 public class ConsumerLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
@@ -39,6 +46,14 @@ public class ConsumerLoop implements Runnable {
     private volatile Throwable failure;
     private Consumer<KafkaConsumer<String, byte[]>> onStart = c -> { };
     private Runnable onIdle = () -> { };
+    private StoredOffsets stored;
+
+    /** Where a consumer in assign mode resumes: the next offset of each partition, stored with its state. */
+    @FunctionalInterface
+    public interface StoredOffsets {
+        /** The next offsets stored for {@code partitions}; a partition left out is read from its beginning. */
+        Map<TopicPartition, Long> load(Collection<TopicPartition> partitions);
+    }
 
     public ConsumerLoop(String name, Map<String, Object> props, List<String> topics,
             Consumer<List<ConsumerRecord<String, byte[]>>> handler) {
@@ -58,6 +73,15 @@ public class ConsumerLoop implements Runnable {
         return this;
     }
 
+    /**
+     * Assign mode: reads every partition of the topics (no consumer group, nothing committed to Kafka), from the
+     * offsets {@code offsets} returns at start. Partitions added to a topic later are read after a restart.
+     */
+    public ConsumerLoop assigned(StoredOffsets offsets) {
+        this.stored = offsets;
+        return this;
+    }
+
     /** Starts the loop on a daemon thread of its own. */
     public ConsumerLoop startThread() {
         Thread thread = new Thread(this, name + "-consumer");
@@ -70,7 +94,7 @@ public class ConsumerLoop implements Runnable {
     public void run() {
         Duration backoff = Duration.ofMillis(200);
         try {
-            consumer.subscribe(topics);
+            join();
             onStart.accept(consumer);
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
@@ -82,7 +106,9 @@ public class ConsumerLoop implements Runnable {
                         continue;
                     }
                     handler.accept(batch);
-                    consumer.commitSync(nextOffsets(batch));
+                    if (stored == null) {
+                        consumer.commitSync(nextOffsets(batch));
+                    }
                     backoff = Duration.ofMillis(200);
                 } catch (WakeupException e) {
                     throw e;
@@ -134,6 +160,31 @@ public class ConsumerLoop implements Runnable {
         return failure;
     }
 
+    private void join() {
+        if (stored == null) {
+            consumer.subscribe(topics);
+            return;
+        }
+        List<TopicPartition> partitions = topics.stream().flatMap(t -> consumer.partitionsFor(t).stream())
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        Map<TopicPartition, Long> offsets = stored.load(partitions);
+        List<TopicPartition> fromBeginning = new ArrayList<>();
+        for (TopicPartition partition : partitions) {
+            Long next = offsets.get(partition);
+            if (next == null) {
+                fromBeginning.add(partition);
+            } else {
+                consumer.seek(partition, next);
+            }
+        }
+        if (!fromBeginning.isEmpty()) { // an empty list would mean every assigned partition
+            consumer.seekToBeginning(fromBeginning);
+        }
+        LOG.infof("%s: assigned %d partitions, %d from stored offsets, %d from the beginning", name,
+                partitions.size(), partitions.size() - fromBeginning.size(), fromBeginning.size());
+    }
+
     private void rewind(List<ConsumerRecord<String, byte[]>> batch) {
         Map<TopicPartition, Long> first = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : batch) {
@@ -142,6 +193,7 @@ public class ConsumerLoop implements Runnable {
         first.forEach(consumer::seek);
     }
 
+    /** The next offset of each partition of {@code batch} (one past its last record there). */
     public static Map<TopicPartition, OffsetAndMetadata> nextOffsets(List<ConsumerRecord<String, byte[]>> batch) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : batch) {

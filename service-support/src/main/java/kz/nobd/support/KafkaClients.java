@@ -33,10 +33,15 @@ public class KafkaClients {
         return new HashMap<>(base);
     }
 
-    /** A consumer that commits offsets itself, after the database commit, and reads committed data only. */
+    /**
+     * A consumer that commits offsets itself, after the database commit, and reads committed data only; without a
+     * consumer group when {@code groupId} is null (a {@link ConsumerLoop#assigned} loop, which stores its offsets).
+     */
     public Map<String, Object> consumer(String groupId, int maxPollRecords) {
         Map<String, Object> props = base();
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        if (groupId != null) {
+            props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        }
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -15,7 +15,10 @@ public class KafkaSettings {
     @Inject
     KafkaClients clients;
 
-    /** A consumer that commits offsets itself, after the database commit, and reads committed data only. */
+    /**
+     * A consumer that commits offsets itself, after the database commit, and reads committed data only; without a
+     * group when {@code groupId} is null (a loop in assign mode).
+     */
     public Map<String, Object> consumer(String groupId, int maxPollRecords) {
         return clients.consumer(groupId, maxPollRecords);
     }

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
@@ -36,6 +35,11 @@ import kz.nobd.support.ConsumerLoop;
 /**
  * Keeps the registry view current from {@code registry.institutions.v1} (every version, from the beginning).
  * The service is ready only once this consumer has read up to the end offsets the topic had at start-up.
+ * <p>
+ * Every instance keeps the whole view in memory, so each reads every partition itself (assign mode, no consumer
+ * group) from the beginning at each start: the view loaded from the table covers what earlier runs stored, and the
+ * cards read again are skipped in memory. Of several instances storing the same card, the one whose insert took it
+ * reacts to a closure ({@link RegistryView#store}); every instance remembers it.
  */
 @ApplicationScoped
 public class RegistryViewConsumer {
@@ -59,8 +63,8 @@ public class RegistryViewConsumer {
 
     void start(@Observes StartupEvent event) throws SQLException {
         view.load();
-        loop = new ConsumerLoop("registry-view", kafka.consumer("ingest-registry-view", 2000),
-                List.of(Topics.REGISTRY_INSTITUTIONS), this::apply).onStart(this::recordTarget);
+        loop = new ConsumerLoop("registry-view", kafka.consumer(null, 2000), List.of(Topics.REGISTRY_INSTITUTIONS),
+                this::apply).assigned(partitions -> Map.of()).onStart(this::recordTarget);
         Thread thread = new Thread(loop, "registry-view-consumer");
         thread.setDaemon(true);
         thread.start();
@@ -79,17 +83,19 @@ public class RegistryViewConsumer {
 
     /** True once every partition has been read up to where it ended when the service started. */
     public boolean caughtUp() {
-        return started && target.entrySet().stream()
+        boolean done = view.caughtUp() || started && target.entrySet().stream()
                 .allMatch(e -> position.getOrDefault(e.getKey(), 0L) >= e.getValue());
+        if (done) {
+            view.markCaughtUp();
+        }
+        return done;
     }
 
     private void recordTarget(KafkaConsumer<String, byte[]> consumer) {
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.REGISTRY_INSTITUTIONS).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        target.putAll(consumer.endOffsets(partitions));
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new java.util.HashSet<>(partitions));
-        committed.forEach((tp, offset) -> position.put(tp, offset == null ? 0L : offset.offset()));
+        target.putAll(consumer.endOffsets(consumer.assignment()));
+        consumer.assignment().forEach(tp -> position.put(tp, consumer.position(tp)));
         started = true;
+        caughtUp(); // an empty topic
         LOG.infof("registry view: %d institutions known, catching up to %s", view.size(), target);
     }
 
@@ -111,18 +117,19 @@ public class RegistryViewConsumer {
                         record.offset(), e.getMessage());
             }
         }
-        List<CardVersion> fresh = QuarkusTransaction.requiringNew().call(() -> {
+        QuarkusTransaction.requiringNew().run(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                List<CardVersion> stored = view.store(connection, cards);
-                for (CardVersion card : stored) {
+                for (CardVersion card : view.store(connection, cards)) {
                     if (card.status() != InstitutionStatus.OPEN) {
                         closures.schoolClosed(connection, card);
                     }
                 }
-                return stored;
+            } catch (SQLException e) {
+                throw new IllegalStateException("registry view not stored: " + e.getMessage(), e);
             }
         });
-        fresh.forEach(view::remember);
+        cards.forEach(view::remember);
         records.forEach(r -> position.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
+        caughtUp();
     }
 }

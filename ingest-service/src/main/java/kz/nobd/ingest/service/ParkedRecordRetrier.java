@@ -22,7 +22,9 @@ import kz.nobd.ingest.config.IngestConfig;
 
 /**
  * Every few seconds, decides parked records whose school the registry view now knows, and rejects as
- * UNKNOWN_SCHOOL those parked longer than {@code nobd.ingest.park-for}.
+ * UNKNOWN_SCHOOL those parked longer than {@code nobd.ingest.park-for}; not before the view has caught up with the
+ * registry topic (an instance still reading it could reject a school another instance knows). Several instances
+ * share the table: each takes different rows ({@code for update skip locked}).
  */
 @ApplicationScoped
 public class ParkedRecordRetrier {
@@ -42,6 +44,9 @@ public class ParkedRecordRetrier {
     @Scheduled(every = "${nobd.ingest.park-retry-interval:5s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retry() {
+        if (!registry.caughtUp()) {
+            return;
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection c = dataSource.getConnection()) {
                 Instant expiry = Instant.now().minus(config.parkFor());

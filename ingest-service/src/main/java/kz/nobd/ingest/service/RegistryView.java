@@ -33,6 +33,7 @@ public class RegistryView {
 
     private final Map<String, NavigableMap<LocalDate, CardVersion>> byBin = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private volatile boolean caughtUp;
 
     /** Loads what earlier runs stored. */
     public void load() throws SQLException {
@@ -48,31 +49,52 @@ public class RegistryView {
         }
     }
 
-    /** Stores card versions not seen before (in the caller's transaction); returns the new ones. */
+    /**
+     * Stores the card versions this instance has not seen (in the caller's transaction); returns those this call
+     * inserted. Another instance reading the same topic may have stored some of them first: those are not returned
+     * (so that only one instance reacts to a closure), yet they are in the table once this transaction commits.
+     */
     public List<CardVersion> store(java.sql.Connection connection, List<CardVersion> cards) throws SQLException {
-        List<CardVersion> fresh = cards.stream().filter(c -> !holds(c)).distinct().toList();
+        List<CardVersion> unseen = cards.stream().filter(c -> !holds(c)).distinct().toList();
+        if (unseen.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CardVersion> byKey = new java.util.LinkedHashMap<>();
+        unseen.forEach(c -> byKey.put(c.bin() + ":" + c.version(), c));
+        List<CardVersion> inserted = new java.util.ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement("insert into registry_card (bin, version, type,"
                 + " status, oblast_kato, district_kato, valid_from, opened_on, closed_on, successor_bin)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
-            for (CardVersion c : fresh) {
-                insert.setString(1, c.bin());
-                insert.setLong(2, c.version());
-                insert.setString(3, c.type().name());
-                insert.setString(4, c.status().name());
-                insert.setString(5, c.oblastKato());
-                insert.setString(6, c.districtKato());
-                insert.setDate(7, Date.valueOf(c.validFrom()));
-                insert.setDate(8, Date.valueOf(c.openedOn()));
-                insert.setDate(9, c.closedOn() == null ? null : Date.valueOf(c.closedOn()));
-                insert.setString(10, c.successorBin());
-                insert.addBatch();
+                + " select * from unnest(?::text[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[],"
+                + " ?::date[], ?::date[], ?::text[]) on conflict do nothing returning bin, version")) {
+            insert.setArray(1, array(connection, "text", unseen, CardVersion::bin));
+            insert.setArray(2, array(connection, "int8", unseen, CardVersion::version));
+            insert.setArray(3, array(connection, "text", unseen, c -> c.type().name()));
+            insert.setArray(4, array(connection, "text", unseen, c -> c.status().name()));
+            insert.setArray(5, array(connection, "text", unseen, CardVersion::oblastKato));
+            insert.setArray(6, array(connection, "text", unseen, CardVersion::districtKato));
+            insert.setArray(7, array(connection, "date", unseen, c -> Date.valueOf(c.validFrom())));
+            insert.setArray(8, array(connection, "date", unseen, c -> Date.valueOf(c.openedOn())));
+            insert.setArray(9, array(connection, "date", unseen,
+                    c -> c.closedOn() == null ? null : Date.valueOf(c.closedOn())));
+            insert.setArray(10, array(connection, "text", unseen, CardVersion::successorBin));
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(byKey.get(rs.getString(1) + ":" + rs.getLong(2)));
+                }
             }
-            insert.executeBatch();
         }
-        return fresh;
+        return inserted;
     }
 
-    /** Makes stored versions visible to checks; called after the transaction that stored them committed. */
+    private static java.sql.Array array(java.sql.Connection connection, String type, List<CardVersion> cards,
+            java.util.function.Function<CardVersion, Object> field) throws SQLException {
+        return connection.createArrayOf(type, cards.stream().map(field).toArray());
+    }
+
+    /**
+     * Makes a stored version visible to checks; called after the transaction that stored it committed (a version
+     * already held is kept as it is).
+     */
     public void remember(CardVersion card) {
         byBin.computeIfAbsent(card.bin(), b -> new ConcurrentSkipListMap<>())
                 .merge(card.validFrom(), card, (a, b) -> a.version() >= b.version() ? a : b);
@@ -104,6 +126,16 @@ public class RegistryView {
 
     private boolean holds(CardVersion card) {
         return seen.contains(card.bin() + ":" + card.version());
+    }
+
+    /** Whether the view has read the registry topic up to where it ended when the service started. */
+    public boolean caughtUp() {
+        return caughtUp;
+    }
+
+    /** Called by the view's consumer once it has caught up. */
+    public void markCaughtUp() {
+        caughtUp = true;
     }
 
     public int size() {

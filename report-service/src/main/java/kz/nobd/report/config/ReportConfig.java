@@ -25,6 +25,14 @@ public interface ReportConfig {
     @WithDefault("24")
     int checkpointMonths();
 
+    /**
+     * This replica's id: its tables and stored offsets are schema {@code replica_<id>} (also set in
+     * {@code quarkus.flyway.schemas} and the connections' {@code currentSchema}). A restart with the same id resumes
+     * from its snapshot; a new id rebuilds from offset 0.
+     */
+    @WithDefault("0")
+    int replica();
+
     /** Most fact records one poll hands to one database transaction. */
     @WithDefault("5000")
     int maxPollRecords();

@@ -1,13 +1,12 @@
 package kz.nobd.report.messaging;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -19,19 +18,27 @@ public class CatchUp {
     private final Map<TopicPartition, Long> position = new ConcurrentHashMap<>();
     private volatile boolean started;
 
-    /** On the consumer's thread, before the first poll. */
-    public void recordTarget(KafkaConsumer<String, byte[]> consumer, List<String> topics) {
-        List<TopicPartition> partitions = topics.stream().flatMap(t -> consumer.partitionsFor(t).stream())
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+    /**
+     * On the consumer's thread, once it is assigned its partitions and has sought to its stored offsets, before the
+     * first poll: the end offsets to reach, and where it starts.
+     */
+    public void recordTarget(KafkaConsumer<String, byte[]> consumer) {
+        Set<TopicPartition> partitions = consumer.assignment();
         target.putAll(consumer.endOffsets(partitions));
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new HashSet<>(partitions));
-        committed.forEach((tp, offset) -> position.put(tp, offset == null ? 0L : offset.offset()));
+        partitions.forEach(tp -> position.put(tp, consumer.position(tp)));
         started = true;
     }
 
-    /** After a batch is committed. */
-    public void advance(List<ConsumerRecord<String, byte[]>> records) {
+    /** After a batch is committed; true if this batch completed the catch-up. */
+    public boolean advance(List<ConsumerRecord<String, byte[]>> records) {
+        boolean before = caughtUp();
         records.forEach(r -> position.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
+        return !before && caughtUp();
+    }
+
+    /** Milliseconds since the JVM started: start-up phases are logged with it. */
+    public static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     public boolean caughtUp() {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,6 +27,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import kz.nobd.contracts.Topics;
 import kz.nobd.report.config.ReportConfig;
+import kz.nobd.report.domain.DeltaKey;
 import kz.nobd.report.domain.EquipmentReport;
 import kz.nobd.report.domain.SpellFact;
 import kz.nobd.report.domain.Submission;
@@ -36,9 +39,10 @@ import kz.nobd.report.service.SubmissionStore;
 import kz.nobd.support.ConsumerLoop;
 
 /**
- * Consumes the fact topics (enrolment spells, equipment reports, submissions): one database transaction per
- * polled batch (spells and daily deltas, reports, last submissions), offsets committed after it, then the
- * in-memory views are updated. Every write is an idempotent upsert, so a batch delivered again changes nothing.
+ * Consumes the fact topics (enrolment spells, equipment reports, submissions), every partition (no consumer group:
+ * every replica builds the whole picture): one database transaction per polled batch (spells and daily deltas,
+ * reports, last submissions, and the next offsets: {@link TopicOffsets}), then the in-memory views are updated.
+ * Every write is an idempotent upsert, so a batch delivered again changes nothing.
  * A fact that cannot be read is logged and skipped: it never blocks a partition.
  */
 @ApplicationScoped
@@ -66,6 +70,8 @@ public class FactConsumer {
     Clock clock;
     @Inject
     ResultCache cache;
+    @Inject
+    TopicOffsets offsets;
 
     private final CatchUp catchUp = new CatchUp();
     private ConsumerLoop loop;
@@ -73,17 +79,26 @@ public class FactConsumer {
 
     void start(@Observes StartupEvent event) {
         reader = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        Transactions.run(dataSource, c -> {
+        long t0 = System.nanoTime();
+        Map<TopicPartition, Long> stored = Transactions.run(dataSource, c -> {
             equipment.load(c);
             submissions.load(c);
             enrolment.loadRowsPerDay(c);
-            return null;
+            return offsets.load(c, TOPICS);
         });
-        loop = new ConsumerLoop("report-facts", kafka.consumer("report-facts", config.maxPollRecords()), TOPICS,
-                this::apply).onStart(consumer -> {
-                    catchUp.recordTarget(consumer, TOPICS);
+        LOG.infof("facts: equipment, submissions and stored offsets loaded in %d ms",
+                (System.nanoTime() - t0) / 1_000_000);
+        loop = new ConsumerLoop("report-facts", kafka.assignedConsumer("report-facts-" + config.replica(),
+                config.maxPollRecords()), TOPICS, this::apply).assigned(partitions -> stored).onStart(consumer -> {
+                    catchUp.recordTarget(consumer);
+                    long cubeStart = System.nanoTime();
                     keepCubeOnToday();
-                    LOG.infof("facts: cube of %s loaded, catching up to %s", cube.date(), catchUp.target());
+                    LOG.infof("facts: cube of %s built in %d ms (%d ms after the JVM started), from %s, "
+                            + "catching up to %s", cube.date(), (System.nanoTime() - cubeStart) / 1_000_000,
+                            CatchUp.uptime(), stored, catchUp.target());
+                    if (catchUp.caughtUp()) {
+                        LOG.infof("facts: nothing to catch up (%d ms after the JVM started)", CatchUp.uptime());
+                    }
                 }).onIdle(this::keepCubeOnToday).startThread();
     }
 
@@ -126,12 +141,16 @@ public class FactConsumer {
         Transactions.run(dataSource, c -> {
             equipment.store(c, reports);
             submissions.store(c, done);
-            return enrolment.apply(c, spells);
+            Map<DeltaKey, Integer> deltas = enrolment.apply(c, spells);
+            offsets.store(c, records);
+            return deltas;
         }, cube::commitAndApply);
         equipment.remember(reports);
         submissions.remember(done);
         cache.changed();
-        catchUp.advance(records);
+        if (catchUp.advance(records)) {
+            LOG.infof("facts: caught up %d ms after the JVM started", CatchUp.uptime());
+        }
     }
 
     private <T> List<T> decode(List<ConsumerRecord<String, byte[]>> records, String topic, Class<T> type,

@@ -1,10 +1,9 @@
 package kz.nobd.report.messaging;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -13,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,13 +21,15 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.Topics;
+import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.SchoolVersion;
 import kz.nobd.report.service.SchoolDirectory;
 import kz.nobd.support.ConsumerLoop;
 
 /**
  * Keeps every version of every institution card from {@code registry.institutions.v1}; a card whose version is
- * not newer than the one held is ignored. One transaction per polled batch; offsets committed after it.
+ * not newer than the one held is ignored. Reads every partition (no consumer group, so every replica sees every
+ * card); one transaction per polled batch, holding the cards and the next offsets ({@link TopicOffsets}).
  */
 @ApplicationScoped
 public class RegistryConsumer {
@@ -44,18 +46,24 @@ public class RegistryConsumer {
     ObjectMapper mapper;
     @Inject
     kz.nobd.report.service.ResultCache cache;
+    @Inject
+    TopicOffsets offsets;
+    @Inject
+    ReportConfig config;
 
     private final CatchUp catchUp = new CatchUp();
     private ConsumerLoop loop;
 
-    void start(@Observes StartupEvent event) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
+    void start(@Observes StartupEvent event) {
+        Map<TopicPartition, Long> stored = Transactions.run(dataSource, c -> {
             directory.load(c);
-        }
-        loop = new ConsumerLoop("report-registry", kafka.consumer("report-registry", 2000), TOPICS, this::apply)
-                .onStart(consumer -> {
-                    catchUp.recordTarget(consumer, TOPICS);
-                    LOG.infof("registry: %d institutions known, catching up to %s", directory.size(), catchUp.target());
+            return offsets.load(c, TOPICS);
+        });
+        loop = new ConsumerLoop("report-registry", kafka.assignedConsumer("report-registry-" + config.replica(), 2000),
+                TOPICS, this::apply).assigned(partitions -> stored).onStart(consumer -> {
+                    catchUp.recordTarget(consumer);
+                    LOG.infof("registry: %d institutions known (%d ms after the JVM started), from %s, "
+                            + "catching up to %s", directory.size(), CatchUp.uptime(), stored, catchUp.target());
                 }).startThread();
     }
 
@@ -92,11 +100,17 @@ public class RegistryConsumer {
                         record.offset(), e.getMessage());
             }
         }
-        List<SchoolVersion> fresh = Transactions.run(dataSource, c -> directory.store(c, cards));
+        List<SchoolVersion> fresh = Transactions.run(dataSource, c -> {
+            List<SchoolVersion> stored = directory.store(c, cards);
+            offsets.store(c, records);
+            return stored;
+        });
         directory.remember(fresh);
         if (!fresh.isEmpty()) {
             cache.changed();
         }
-        catchUp.advance(records);
+        if (catchUp.advance(records)) {
+            LOG.infof("registry: caught up %d ms after the JVM started", CatchUp.uptime());
+        }
     }
 }

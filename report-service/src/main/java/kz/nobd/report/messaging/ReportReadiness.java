@@ -9,6 +9,7 @@ import org.eclipse.microprofile.health.Readiness;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 
+import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.service.EnrolmentCube;
 import kz.nobd.report.service.SchoolDirectory;
 
@@ -28,6 +29,8 @@ public class ReportReadiness implements AsyncHealthCheck {
     SchoolDirectory directory;
     @Inject
     EnrolmentCube cube;
+    @Inject
+    ReportConfig config;
 
     @Override
     public Uni<HealthCheckResponse> call() {
@@ -39,7 +42,7 @@ public class ReportReadiness implements AsyncHealthCheck {
         boolean factsDone = facts.catchUp().caughtUp();
         return HealthCheckResponse.named("report-views").status(registryDone && factsDone && cube.date() != null)
                 .withData("registryCaughtUp", registryDone).withData("factsCaughtUp", factsDone)
-                .withData("institutions", directory.size())
+                .withData("replica", config.replica()).withData("institutions", directory.size())
                 .withData("studentsOf", String.valueOf(cube.date())).build();
     }
 }

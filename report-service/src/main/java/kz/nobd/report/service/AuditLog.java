@@ -33,7 +33,7 @@ import kz.nobd.support.Paging;
  * committed before the answer is sent; if it cannot be written, the answer is not sent (503). One writer thread
  * commits the entries of all waiting requests together (group commit), and the commit does not wait for the disk
  * (synchronous_commit off for that transaction only): an entry is lost only if PostgreSQL itself crashes within a
- * fraction of a second of it.
+ * fraction of a second of it. The table is shared by every replica (schema public, not the replica's own).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -99,9 +99,9 @@ public class AuditLog {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement async = c.prepareStatement("SET LOCAL synchronous_commit = off");
-                    PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (username, role, jurisdiction, "
-                            + "endpoint, query, format, rows) SELECT * FROM unnest(?::text[], ?::text[], ?::text[], "
-                            + "?::text[], ?::text[], ?::text[], ?::int4[])")) {
+                    PreparedStatement ps = c.prepareStatement("INSERT INTO public.audit_entry (username, role, "
+                            + "jurisdiction, endpoint, query, format, rows) SELECT * FROM unnest(?::text[], ?::text[], "
+                            + "?::text[], ?::text[], ?::text[], ?::text[], ?::int4[])")) {
                 async.execute();
                 ps.setArray(1, c.createArrayOf("text", batch.stream().map(p -> p.j().user()).toArray()));
                 ps.setArray(2, c.createArrayOf("text", batch.stream().map(p -> p.j().role()).toArray()));
@@ -126,7 +126,7 @@ public class AuditLog {
         String where = " WHERE at >= ?" + (user == null ? "" : " AND username = ?");
         try (Connection c = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM audit_entry" + where)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM public.audit_entry" + where)) {
                 bind(ps, since, user);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -134,8 +134,8 @@ public class AuditLog {
                 }
             }
             List<Map<String, Object>> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, at, username, role, jurisdiction, endpoint, query, "
-                    + "format, rows FROM audit_entry" + where + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, at, username, role, jurisdiction, endpoint, "
+                    + "query, format, rows FROM public.audit_entry" + where + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
                 int next = bind(ps, since, user);
                 ps.setInt(next, paging.size());
                 ps.setLong(next + 1, (long) paging.page() * paging.size());

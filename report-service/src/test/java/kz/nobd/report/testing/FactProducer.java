@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,7 +91,7 @@ public final class FactProducer {
         return bin;
     }
 
-    public static void spell(Spell s, String change) {
+    public static RecordMetadata spell(Spell s, String change) {
         Map<String, Object> fact = new LinkedHashMap<>();
         fact.put("spellId", s.spellId().toString());
         fact.put("schoolBin", s.schoolBin());
@@ -101,7 +102,7 @@ public final class FactProducer {
         fact.put("validFrom", s.validFrom().toString());
         fact.put("validTo", s.validTo() == null ? null : s.validTo().toString());
         fact.put("change", change);
-        send(Topics.FACTS_ENROLMENT, s.spellId().toString(), fact);
+        return send(Topics.FACTS_ENROLMENT, s.spellId().toString(), fact);
     }
 
     public static void equipment(Equipment e) {
@@ -124,12 +125,15 @@ public final class FactProducer {
                         "receivedAt", receivedAt.toString()));
     }
 
-    /** Produces any value as JSON, or raw text when {@code value} is a String, and waits for the broker. */
-    public static synchronized void send(String topic, String key, Object value) {
+    /**
+     * Produces any value as JSON, or raw text when {@code value} is a String, and waits for the broker; returns where
+     * the record was stored.
+     */
+    public static synchronized RecordMetadata send(String topic, String key, Object value) {
         try {
             String json = value instanceof String s ? s
                     : Arc.container().instance(ObjectMapper.class).get().writeValueAsString(value);
-            producer().send(new ProducerRecord<>(topic, key, json)).get(30, TimeUnit.SECONDS);
+            return producer().send(new ProducerRecord<>(topic, key, json)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }
