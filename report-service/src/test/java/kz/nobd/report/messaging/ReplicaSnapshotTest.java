@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -23,7 +22,6 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -32,7 +30,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +39,7 @@ import kz.nobd.contracts.Topics;
 import kz.nobd.report.testing.FactProducer;
 import kz.nobd.report.testing.FactProducer.Spell;
 import kz.nobd.report.testing.Reports;
+import kz.nobd.testing.KafkaLogins;
 
 /**
  * A replica's durable snapshot: its tables (schema replica_0 here) and the next offset of every partition it reads
@@ -63,10 +61,7 @@ class ReplicaSnapshotTest {
 
     @BeforeAll
     static void admin() {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        admin = Admin.create(p);
+        admin = Admin.create(KafkaLogins.of(KafkaLogins.ADMIN));
     }
 
     @AfterAll
