@@ -1,0 +1,81 @@
+package kz.nobd.support;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.TopicPartition;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Metrics;
+
+/**
+ * The gauge {@code nobd_consumer_lag_records{group, topic, partition}} of a {@link ConsumerLoop}: the records between
+ * a partition's end (its last stable offset: the loops read committed data only) and the loop's position, as the
+ * consumer knew them at its last poll. A partition the loop no longer holds shows NaN until a loop of this JVM
+ * takes it again. Registered in Micrometer's global registry, which Quarkus joins its Prometheus registry to.
+ */
+final class ConsumerLag {
+    static final String GAUGE = "nobd_consumer_lag_records";
+
+    /** One gauge per group and partition, shared by the loops of one group in this JVM (partitions move between them). */
+    private static final Map<Key, Value> VALUES = new ConcurrentHashMap<>();
+
+    private record Key(String group, TopicPartition partition) {
+    }
+
+    private static final class Value {
+        volatile double records = Double.NaN;
+        volatile ConsumerLag holder;
+    }
+
+    private final String group;
+    private final Set<TopicPartition> held = new HashSet<>();
+
+    ConsumerLag(String group) {
+        this.group = group;
+    }
+
+    /** On the loop's thread, after a poll: the lag of every partition assigned to it (no request to the broker). */
+    void update(Consumer<?, ?> consumer) {
+        Set<TopicPartition> assigned = consumer.assignment();
+        for (TopicPartition partition : assigned) {
+            OptionalLong lag = consumer.currentLag(partition);
+            if (lag.isPresent()) {
+                Value value = value(partition);
+                value.holder = this;
+                value.records = lag.getAsLong();
+                held.add(partition);
+            }
+        }
+        held.removeIf(partition -> !assigned.contains(partition) && release(partition));
+    }
+
+    /** The loop stops: its partitions show NaN (unless another loop of the group took them meanwhile). */
+    void releaseAll() {
+        held.removeIf(this::release);
+    }
+
+    private boolean release(TopicPartition partition) {
+        Value value = VALUES.get(new Key(group, partition));
+        if (value != null && value.holder == this) {
+            value.holder = null;
+            value.records = Double.NaN;
+        }
+        return true;
+    }
+
+    private Value value(TopicPartition partition) {
+        return VALUES.computeIfAbsent(new Key(group, partition), key -> {
+            Value value = new Value();
+            Gauge.builder(GAUGE, value, v -> v.records).strongReference(true)
+                    .description("records of the partition not yet read by the consumer group (end offset minus position)")
+                    .tag("group", group).tag("topic", partition.topic())
+                    .tag("partition", Integer.toString(partition.partition())).register(Metrics.globalRegistry);
+            return value;
+        });
+    }
+}
