@@ -45,10 +45,12 @@ final class ConsumerLag {
         for (TopicPartition partition : assigned) {
             OptionalLong lag = consumer.currentLag(partition);
             if (lag.isPresent()) {
-                Value value = value(partition);
+                Value value = VALUES.computeIfAbsent(new Key(group, partition), key -> new Value());
                 value.holder = this;
                 value.records = lag.getAsLong();
-                held.add(partition);
+                if (held.add(partition)) {
+                    register(partition, value);
+                }
             }
         }
         held.removeIf(partition -> !assigned.contains(partition) && release(partition));
@@ -68,14 +70,15 @@ final class ConsumerLag {
         return true;
     }
 
-    private Value value(TopicPartition partition) {
-        return VALUES.computeIfAbsent(new Key(group, partition), key -> {
-            Value value = new Value();
-            Gauge.builder(GAUGE, value, v -> v.records).strongReference(true)
-                    .description("records of the partition not yet read by the consumer group (end offset minus position)")
-                    .tag("group", group).tag("topic", partition.topic())
-                    .tag("partition", Integer.toString(partition.partition())).register(Metrics.globalRegistry);
-            return value;
-        });
+    /**
+     * Registers the partition's gauge unless it exists (then this returns the existing one, reading the same value);
+     * done again whenever a loop takes a partition, since Quarkus removes every meter when a test or dev application
+     * restarts in the same JVM.
+     */
+    private void register(TopicPartition partition, Value value) {
+        Gauge.builder(GAUGE, value, v -> v.records).strongReference(true)
+                .description("records of the partition not yet read by the consumer group (end offset minus position)")
+                .tag("group", group).tag("topic", partition.topic())
+                .tag("partition", Integer.toString(partition.partition())).register(Metrics.globalRegistry);
     }
 }

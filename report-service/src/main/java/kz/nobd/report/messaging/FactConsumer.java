@@ -66,6 +66,8 @@ public class FactConsumer {
     Clock clock;
     @Inject
     ResultCache cache;
+    @Inject
+    AppliedCounters counters;
 
     private final CatchUp catchUp = new CatchUp();
     private ConsumerLoop loop;
@@ -127,6 +129,8 @@ public class FactConsumer {
         submissions.remember(done);
         cache.changed();
         catchUp.advance(records);
+        counters.committed(records, java.util.Map.of(Topics.FACTS_ENROLMENT, spells.size(), Topics.FACTS_EQUIPMENT,
+                reports.size(), Topics.FACTS_SUBMISSIONS, done.size()));
     }
 
     private <T> List<T> decode(List<ConsumerRecord<String, byte[]>> records, String topic, Class<T> type,

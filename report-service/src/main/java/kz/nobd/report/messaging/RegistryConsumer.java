@@ -44,6 +44,8 @@ public class RegistryConsumer {
     ObjectMapper mapper;
     @Inject
     kz.nobd.report.service.ResultCache cache;
+    @Inject
+    AppliedCounters counters;
 
     private final CatchUp catchUp = new CatchUp();
     private ConsumerLoop loop;
@@ -93,5 +95,6 @@ public class RegistryConsumer {
             cache.changed();
         }
         catchUp.advance(records);
+        counters.committed(records, java.util.Map.of(Topics.REGISTRY_INSTITUTIONS, cards.size()));
     }
 }
