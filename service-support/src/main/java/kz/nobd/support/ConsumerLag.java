@@ -39,7 +39,7 @@ final class ConsumerLag {
         this.group = group;
     }
 
-    /** On the loop's thread, after a poll: the lag of every partition assigned to it (no request to the broker). */
+    /** On the loop's thread, after a poll: the lag of every partition assigned to it, from what the fetches brought back. */
     void update(Consumer<?, ?> consumer) {
         Set<TopicPartition> assigned = consumer.assignment();
         for (TopicPartition partition : assigned) {
