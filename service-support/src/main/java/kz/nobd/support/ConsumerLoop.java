@@ -6,8 +6,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,16 +37,28 @@ import org.jboss.logging.Logger;
  * is read by this consumer alone, without a group; the handler stores the next offsets itself, in the transaction
  * of the state they cover ({@link #nextOffsets}), and at start the consumer seeks to what {@link StoredOffsets}
  * returns (the beginning of a partition it has nothing for). Nothing is committed to Kafka then.
+ * <p>
+ * {@link #stop} lets the batch in hand finish: it ends a poll or a back-off at once, but a batch being handled is
+ * stored and its offsets committed before the loop closes the consumer; {@link #stopAll} waits for that, bounded
+ * ({@link ConsumerLoopShutdown} does it for every loop of a service when it stops).
+ * After each poll the loop publishes its lag per partition ({@link ConsumerLag}).
  */
 public class ConsumerLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    /** How long a service's shutdown waits for its loops to store and commit their batches in hand. */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
+    /** The loops created and not yet ended in this JVM. */
+    private static final Set<ConsumerLoop> LIVE = ConcurrentHashMap.newKeySet();
 
     private final String name;
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<String> topics;
     private final Consumer<List<ConsumerRecord<String, byte[]>>> handler;
+    private final ConsumerLag lag;
+    private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean running = true;
+    private volatile Thread thread;
     private volatile boolean stopRequested;
     private volatile boolean ended;
     private volatile Throwable failure;
@@ -61,6 +79,8 @@ public class ConsumerLoop implements Runnable {
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.topics = topics;
         this.handler = handler;
+        this.lag = new ConsumerLag(String.valueOf(props.getOrDefault(ConsumerConfig.GROUP_ID_CONFIG, name)));
+        LIVE.add(this);
     }
 
     public ConsumerLoop onStart(Consumer<KafkaConsumer<String, byte[]>> action) {
@@ -92,12 +112,14 @@ public class ConsumerLoop implements Runnable {
 
     @Override
     public void run() {
+        thread = Thread.currentThread();
         Duration backoff = Duration.ofMillis(200);
         try {
             join();
             onStart.accept(consumer);
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                lag.update(consumer);
                 List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
                 records.forEach(batch::add);
                 try {
@@ -107,7 +129,7 @@ public class ConsumerLoop implements Runnable {
                     }
                     handler.accept(batch);
                     if (stored == null) {
-                        consumer.commitSync(nextOffsets(batch));
+                        commit(nextOffsets(batch));
                     }
                     backoff = Duration.ofMillis(200);
                 } catch (WakeupException e) {
@@ -134,16 +156,71 @@ public class ConsumerLoop implements Runnable {
                 failure = new IllegalStateException("the consumer thread ended without being stopped");
             }
             ended = true;
-            consumer.close(Duration.ofSeconds(5));
+            lag.releaseAll();
+            try {
+                consumer.close(Duration.ofSeconds(5));
+            } finally {
+                LIVE.remove(this);
+                finished.countDown();
+            }
         }
     }
 
+    /**
+     * Commits a stored batch's offsets. A {@link #stop} during the batch woke the consumer to end a poll, and the
+     * commit is the first call to see that: it is made again, so the stored batch is not delivered again.
+     */
+    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        try {
+            consumer.commitSync(offsets);
+        } catch (WakeupException e) {
+            consumer.commitSync(offsets);
+        }
+    }
+
+    /** Asks the loop to end: a poll or back-off ends now, a batch being handled is stored and committed first. */
     public void stop() {
         stopRequested = true;
         running = false;
         if (!ended) {
             consumer.wakeup();
         }
+        Thread current = thread;
+        if (current != null) {
+            LockSupport.unpark(current);
+        }
+    }
+
+    /** Waits until the loop has closed its consumer; false if it still runs after {@code timeout}. */
+    public boolean awaitStop(Duration timeout) throws InterruptedException {
+        return thread == null || finished.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Stops every loop, then waits for all of them (their batches in hand stored and committed) up to
+     * {@code timeout} in all; a loop still busy then is left to the process's exit (its batch is delivered again).
+     */
+    public static void stopAll(Iterable<ConsumerLoop> loops, Duration timeout) {
+        if (!loops.iterator().hasNext()) {
+            return;
+        }
+        loops.forEach(ConsumerLoop::stop);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            for (ConsumerLoop loop : loops) {
+                if (!loop.awaitStop(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                    LOG.warnf("%s: still handling a batch after %d s; not waiting longer", loop.name,
+                            timeout.toSeconds());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@link #stopAll} of every loop of this JVM that has not ended yet. */
+    static void stopAllLive(Duration timeout) {
+        stopAll(List.copyOf(LIVE), timeout);
     }
 
     public String name() {
@@ -205,8 +282,10 @@ public class ConsumerLoop implements Runnable {
 
     private void sleep(Duration backoff) {
         try {
-            // a bounded back-off of the consumer thread after a failure, not a wait for a test outcome
-            java.util.concurrent.locks.LockSupport.parkNanos(backoff.toNanos());
+            // a bounded back-off of the consumer thread after a failure, not a wait for a test outcome; stop() unparks
+            if (running) {
+                LockSupport.parkNanos(backoff.toNanos());
+            }
         } finally {
             if (Thread.interrupted()) {
                 running = false;

@@ -1,5 +1,6 @@
 package kz.nobd.support;
 
+import java.time.Duration;
 import java.util.function.IntSupplier;
 
 import org.jboss.logging.Logger;
@@ -32,6 +33,28 @@ public final class OutboxDrain {
 
     public Heartbeat heartbeat() {
         return heartbeat;
+    }
+
+    /** How long a service's shutdown gives its relay for a last drain. */
+    public static final Duration LAST_DRAIN_TIMEOUT = Duration.ofSeconds(5);
+
+    /**
+     * A last {@link #tick} at shutdown, on a thread of its own, waited for at most {@code timeout}: what it cannot
+     * publish by then (Kafka unreachable, a long backlog) stays in the outbox and is published after the next start.
+     */
+    public void lastTick(IntSupplier relayOnce, int batchSize, Duration timeout) {
+        Thread last = new Thread(() -> tick(relayOnce, batchSize), name + " last drain");
+        last.setDaemon(true);
+        last.start();
+        try {
+            last.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (last.isAlive()) {
+            LOG.warnf("%s: last drain unfinished after %d s; what is left is published after the next start", name,
+                    timeout.toSeconds());
+        }
     }
 
     /** Runs {@code relayOnce} (returns the number published) until it publishes less than {@code batchSize}. */

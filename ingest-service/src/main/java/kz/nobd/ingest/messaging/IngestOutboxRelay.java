@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -22,9 +25,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import kz.nobd.ingest.service.OutboxWriter;
+import kz.nobd.support.ConsumerLoopShutdown;
 import kz.nobd.support.OutboxDrain;
 
 /**
@@ -44,6 +51,15 @@ public class IngestOutboxRelay {
 
     private KafkaProducer<String, String> producer;
     private final OutboxDrain drain = new OutboxDrain("ingest outbox relay");
+    private final AtomicLong published = new AtomicLong();
+
+    @Inject
+    void registerMetrics(MeterRegistry registry) {
+        registry.more().counter("nobd_outbox_published", List.of(), published);
+        Gauge.builder("nobd_outbox_waiting_rows", this, IngestOutboxRelay::waitingRows).strongReference(true)
+                .description("outbox rows not yet published, each the messages of one transaction for one topic")
+                .register(registry);
+    }
 
     public OutboxDrain drain() {
         return drain;
@@ -61,6 +77,11 @@ public class IngestOutboxRelay {
     @PreDestroy
     void close() {
         producer.close(java.time.Duration.ofSeconds(5));
+    }
+
+    /** On shutdown, after the consumers committed their last batches: their facts go out if Kafka takes them soon. */
+    void lastDrain(@Observes @Priority(ConsumerLoopShutdown.RELAY_PRIORITY) ShutdownEvent event) {
+        drain.lastTick(this::relayOnce, BATCH, OutboxDrain.LAST_DRAIN_TIMEOUT);
     }
 
     @Scheduled(every = "${nobd.ingest.outbox-poll-interval:1s}", delayed = "1s",
@@ -99,10 +120,23 @@ public class IngestOutboxRelay {
                     ack.get(30, TimeUnit.SECONDS);
                 }
                 deletePublished(connection, ids);
+                published.addAndGet(acks.size());
                 return Math.min(acks.size(), BATCH); // BATCH: more may be waiting
 
             }
         });
+    }
+
+    /** Rows waiting in the outbox, or NaN while the database cannot say (a scrape must not fail for it). */
+    double waitingRows() {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select count(*) from outbox_message")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /**

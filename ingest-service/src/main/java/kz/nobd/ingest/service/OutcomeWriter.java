@@ -43,6 +43,8 @@ public class OutcomeWriter {
     OutboxWriter outbox;
     @Inject
     Clock clock;
+    @Inject
+    DecisionCounters counters;
 
     /**
      * Which of these records were decided before (a REST batch's event, or a rejection): a record delivered again
@@ -106,6 +108,7 @@ public class OutcomeWriter {
             messages.add(submission(first, now));
         }
         outbox.addAll(c, messages);
+        counters.countOnCommit(outcomes);
     }
 
     /**

@@ -2,6 +2,7 @@ package kz.nobd.ingest.service;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,9 @@ public final class Outcomes {
 
     final List<Row> rows = new ArrayList<>();
     final Set<Submitted> submitted = new TreeSet<>(Submitted.ORDER);
+    /** Acceptances per kind (first ones, and of an id and content accepted before), for the decision counters. */
+    final Map<Kind, Integer> firstAccepted = new EnumMap<>(Kind.class);
+    final Map<Kind, Integer> duplicates = new EnumMap<>(Kind.class);
 
     /**
      * An accepted record ({@code duplicate}: its id and content were accepted before, so it is counted once). Only
@@ -41,6 +45,7 @@ public final class Outcomes {
         if (!duplicate) {
             submitted.add(new Submitted(schoolBin, kind));
         }
+        (duplicate ? duplicates : firstAccepted).merge(kind, 1, Integer::sum);
     }
 
     /** A rejected record, with what could be read of it. */

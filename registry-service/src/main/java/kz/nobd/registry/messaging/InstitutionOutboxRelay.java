@@ -3,15 +3,20 @@ package kz.nobd.registry.messaging;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.OutboxMessage;
+import kz.nobd.support.ConsumerLoopShutdown;
 import kz.nobd.support.OutboxDrain;
 
 /**
@@ -42,12 +47,19 @@ public class InstitutionOutboxRelay {
     @Inject
     void registerMetrics(MeterRegistry registry) {
         registry.more().counter("nobd_outbox_published", List.of(), published);
+        Gauge.builder("nobd_outbox_waiting_messages", this, InstitutionOutboxRelay::pendingOrNaN).strongReference(true)
+                .description("messages committed in the outbox and not yet published").register(registry);
     }
 
     @Scheduled(every = "${nobd.registry.outbox.poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         drain.tick(this::relayOnce, config.outbox().batchSize());
+    }
+
+    /** On shutdown: what is committed by now is published if Kafka takes it within a few seconds. */
+    void lastDrain(@Observes @Priority(ConsumerLoopShutdown.RELAY_PRIORITY) ShutdownEvent event) {
+        drain.lastTick(this::relayOnce, config.outbox().batchSize(), OutboxDrain.LAST_DRAIN_TIMEOUT);
     }
 
     /** Publishes one batch; returns how many messages were published (0 when idle or another relay leads). */
@@ -75,5 +87,14 @@ public class InstitutionOutboxRelay {
     public long pending() {
         return QuarkusTransaction.requiringNew().call(
                 () -> em.createQuery("select count(m) from OutboxMessage m", Long.class).getSingleResult());
+    }
+
+    /** {@link #pending}, or NaN while the database cannot say (a scrape must not fail for it). */
+    double pendingOrNaN() {
+        try {
+            return pending();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 }

@@ -72,6 +72,8 @@ public class FactConsumer {
     ResultCache cache;
     @Inject
     TopicOffsets offsets;
+    @Inject
+    AppliedCounters counters;
 
     private final CatchUp catchUp = new CatchUp();
     private ConsumerLoop loop;
@@ -151,6 +153,8 @@ public class FactConsumer {
         if (catchUp.advance(records)) {
             LOG.infof("facts: caught up %d ms after the JVM started", CatchUp.uptime());
         }
+        counters.committed(records, java.util.Map.of(Topics.FACTS_ENROLMENT, spells.size(), Topics.FACTS_EQUIPMENT,
+                reports.size(), Topics.FACTS_SUBMISSIONS, done.size()));
     }
 
     private <T> List<T> decode(List<ConsumerRecord<String, byte[]>> records, String topic, Class<T> type,

@@ -50,6 +50,8 @@ public class RegistryConsumer {
     TopicOffsets offsets;
     @Inject
     ReportConfig config;
+    @Inject
+    AppliedCounters counters;
 
     private final CatchUp catchUp = new CatchUp();
     private ConsumerLoop loop;
@@ -112,5 +114,6 @@ public class RegistryConsumer {
         if (catchUp.advance(records)) {
             LOG.infof("registry: caught up %d ms after the JVM started", CatchUp.uptime());
         }
+        counters.committed(records, java.util.Map.of(Topics.REGISTRY_INSTITUTIONS, cards.size()));
     }
 }
