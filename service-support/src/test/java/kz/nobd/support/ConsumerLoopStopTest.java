@@ -15,12 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -32,13 +30,14 @@ import org.junit.jupiter.api.Test;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import kz.nobd.testing.KafkaLogins;
 
 /**
  * {@link ConsumerLoop#stop} on the test stack's Kafka: a batch in hand is finished and its offsets committed, a
  * back-off ends at once, and the lag gauge follows the loop.
  */
 class ConsumerLoopStopTest {
-    private static final String BOOTSTRAP = System.getenv().getOrDefault("NOBD_KAFKA_BOOTSTRAP", "127.0.0.1:29092");
+    private static final Map<String, Object> ADMIN = ConsumerLoopTest.settingsOf(KafkaLogins.ADMIN);
     private static final SimpleMeterRegistry METERS = new SimpleMeterRegistry();
     private static Admin admin;
 
@@ -47,7 +46,7 @@ class ConsumerLoopStopTest {
 
     @BeforeAll
     static void connect() {
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP));
+        admin = Admin.create(ADMIN);
         Metrics.globalRegistry.add(METERS);
     }
 
@@ -73,7 +72,7 @@ class ConsumerLoopStopTest {
         List<ConsumerRecord<String, byte[]>> handled = new CopyOnWriteArrayList<>();
         CountDownLatch inBatch = new CountDownLatch(1);
         CountDownLatch finishBatch = new CountDownLatch(1);
-        ConsumerLoop loop = start(new ConsumerLoop("stop-test", KafkaConsumerSettings.of(BOOTSTRAP, group, 1000),
+        ConsumerLoop loop = start(new ConsumerLoop("stop-test", new KafkaClients(ADMIN).consumer(group, 1000),
                 List.of(topic), batch -> {
                     handled.addAll(batch);
                     inBatch.countDown();
@@ -95,7 +94,7 @@ class ConsumerLoopStopTest {
         String topic = topicWith(1, 3);
         String group = "stop-test-" + UUID.randomUUID();
         AtomicInteger attempts = new AtomicInteger();
-        ConsumerLoop loop = start(new ConsumerLoop("backoff-test", KafkaConsumerSettings.of(BOOTSTRAP, group, 1000),
+        ConsumerLoop loop = start(new ConsumerLoop("backoff-test", new KafkaClients(ADMIN).consumer(group, 1000),
                 List.of(topic), batch -> {
                     attempts.incrementAndGet();
                     throw new IllegalStateException("database down");
@@ -114,7 +113,7 @@ class ConsumerLoopStopTest {
         String topic = topicWith(1, 5);
         String group = "lag-test-" + UUID.randomUUID();
         CountDownLatch firstBatchMayEnd = new CountDownLatch(1);
-        ConsumerLoop loop = start(new ConsumerLoop("lag-test", KafkaConsumerSettings.of(BOOTSTRAP, group, 1),
+        ConsumerLoop loop = start(new ConsumerLoop("lag-test", new KafkaClients(ADMIN).consumer(group, 1),
                 List.of(topic), batch -> awaitQuietly(firstBatchMayEnd)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> lag(group, topic) == 4.0);
@@ -137,7 +136,7 @@ class ConsumerLoopStopTest {
         admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
         topics.add(topic);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP), new StringSerializer(), new StringSerializer())) {
+                ADMIN, new StringSerializer(), new StringSerializer())) {
             for (int p = 0; p < partitions; p++) {
                 for (int i = 0; i < perPartition; i++) {
                     producer.send(new ProducerRecord<>(topic, p, "key-" + i, "value-" + i)).get(30, TimeUnit.SECONDS);

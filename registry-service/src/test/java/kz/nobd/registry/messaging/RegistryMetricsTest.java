@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -13,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.common.annotation.Identifier;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.testing.Institutions;
+import kz.nobd.support.KafkaClients;
 import kz.nobd.testing.Scrape;
 
 /**
@@ -29,8 +28,7 @@ class RegistryMetricsTest {
     @Inject
     OutboxPublisher publisher;
     @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> broker;
+    KafkaClients clients;
     @Inject
     RegistryConfig config;
 
@@ -38,7 +36,7 @@ class RegistryMetricsTest {
     void theOutboxBacklogGrowsWhileKafkaIsUnreachableAndDrainsAfterwards() {
         OutboxPublisher kafka = ClientProxy.unwrap(publisher);
         double publishedBefore = Scrape.metrics().sum("nobd_outbox_published_total");
-        try (FaultyOutboxPublisher unreachable = new FaultyOutboxPublisher(broker, config, kafka)) {
+        try (FaultyOutboxPublisher unreachable = new FaultyOutboxPublisher(clients, config, kafka)) {
             QuarkusMock.installMockForType(unreachable, OutboxPublisher.class);
             Institutions.createSchool(Institutions.AKMOLA_VILLAGE);
             Institutions.createSchool(Institutions.AKMOLA_VILLAGE);
