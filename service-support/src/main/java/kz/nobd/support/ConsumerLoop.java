@@ -100,9 +100,8 @@ public class ConsumerLoop implements Runnable {
                 throw e;
             }
         } catch (Throwable e) {
-            failure = e; // first, while the memory may be gone
+            failure = e; // first, while the memory may be gone; kept and logged, the thread then ends
             LOG.errorf(e, "%s: the consumer thread ended", name);
-            throw e;
         } finally {
             if (!stopRequested && failure == null) {
                 failure = new IllegalStateException("the consumer thread ended without being stopped");
