@@ -97,7 +97,7 @@ public class ConsumerLoop implements Runnable {
         } catch (WakeupException e) {
             if (!stopRequested) {
                 failure = e;
-                throw e;
+                LOG.errorf(e, "%s: the consumer thread was woken up without being stopped", name);
             }
         } catch (Throwable e) {
             failure = e; // first, while the memory may be gone; kept and logged, the thread then ends
