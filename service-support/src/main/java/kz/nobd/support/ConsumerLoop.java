@@ -145,12 +145,11 @@ public class ConsumerLoop implements Runnable {
         } catch (WakeupException e) {
             if (!stopRequested) {
                 failure = e;
-                throw e;
+                LOG.errorf(e, "%s: the consumer thread was woken up without being stopped", name);
             }
         } catch (Throwable e) {
-            failure = e; // first, while the memory may be gone
+            failure = e; // first, while the memory may be gone; kept and logged, the thread then ends
             LOG.errorf(e, "%s: the consumer thread ended", name);
-            throw e;
         } finally {
             if (!stopRequested && failure == null) {
                 failure = new IllegalStateException("the consumer thread ended without being stopped");
