@@ -17,7 +17,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +35,6 @@ class ConsumerLoopTest {
 
     @BeforeAll
     static void topic() throws Exception {
-        // the Error a test's handler throws ends its loop's thread as uncaught, which is the point: Awaitility would
-        // otherwise rethrow it in whatever await runs next
-        Awaitility.doNotCatchUncaughtExceptionsByDefault();
         admin = Admin.create(ADMIN);
         admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ADMIN,
@@ -49,7 +45,6 @@ class ConsumerLoopTest {
 
     @AfterAll
     static void drop() throws Exception {
-        Awaitility.reset();
         admin.deleteTopics(List.of(TOPIC)).all().get();
         admin.close();
     }
