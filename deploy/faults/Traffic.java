@@ -48,6 +48,8 @@ import kz.nobd.contracts.Checksum12;
  * read URLS KEYCLOAK_URL SUMMARY THREADS SECONDS PATH
  *     THREADS readers GET PATH from the comma-separated base URLs in turn; a refused connection fails over to the next
  *     URL (what a load balancer does). 503 answers must carry Retry-After.
+ * delete-groups BOOTSTRAP GROUP...
+ *     deletes consumer groups (h: a rebuild reads from offset 0), retrying for 90 s while a group still has members.
  * </pre>
  * Summaries are "key value" lines: counts per HTTP status (status.503), the slowest answer per status (maxms.503),
  * connection failures, and for produce/rest the next free student index.
@@ -61,6 +63,7 @@ public class Traffic {
             case "produce" -> produce(args);
             case "rest" -> rest(args);
             case "read" -> read(args);
+            case "delete-groups" -> deleteGroups(args);
             default -> throw new IllegalArgumentException("mode produce|rest|read, was " + args[0]);
         }
     }
@@ -317,6 +320,35 @@ public class Traffic {
         StringBuilder extra = new StringBuilder("failovers " + failovers.get() + "\n");
         perBase.forEach((base, count) -> extra.append("answered_by ").append(base).append(' ').append(count.get()).append('\n'));
         stats.write(summary, extra.toString());
+    }
+
+    // ------------------------------------------------------------------------------------------------ groups
+
+    static void deleteGroups(String[] a) throws Exception {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", a[1]);
+        List<String> groups = List.of(a).subList(2, a.length);
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(props)) {
+            for (String group : groups) {
+                while (true) {
+                    try {
+                        admin.deleteConsumerGroups(List.of(group)).all().get();
+                        System.out.println("deleted consumer group " + group);
+                        break;
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof org.apache.kafka.common.errors.GroupIdNotFoundException) {
+                            System.out.println("no consumer group " + group);
+                            break;
+                        }
+                        if (System.nanoTime() > until) {
+                            throw e;
+                        }
+                        pause(1000); // a member that left without saying so is dropped after the session timeout
+                    }
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ shared
