@@ -48,7 +48,8 @@ public class TransactionalPublisher {
                 producer.send(new ProducerRecord<>(m.topic(), m.key(), m.value()));
             }
             producer.commitTransaction();
-        } catch (KafkaException e) {
+        } catch (KafkaException | IllegalStateException e) {
+            // IllegalStateException: a producer whose earlier commit timed out (found by deploy/faults, scenario c)
             healthy = abort(producer);
             throw new DependencyUnavailableException("Kafka did not accept the batch; nothing was published, send"
                     + " the whole batch again (event ids make the retry safe)", e);
@@ -57,11 +58,16 @@ public class TransactionalPublisher {
         }
     }
 
+    /**
+     * Aborts the open transaction; a producer that cannot abort is discarded. After a commit that timed out (Kafka
+     * went away during it) the producer accepts nothing but that commit again (IllegalStateException): put back in
+     * the pool it would fail every later batch with a 500 until the service restarts.
+     */
     private boolean abort(KafkaProducer<String, byte[]> producer) {
         try {
             producer.abortTransaction();
             return true;
-        } catch (KafkaException e) {
+        } catch (KafkaException | IllegalStateException e) {
             LOG.debugf("producer discarded after a failed abort: %s", e.getMessage());
             return false;
         }
