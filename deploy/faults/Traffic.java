@@ -36,6 +36,7 @@ import kz.nobd.contracts.Checksum12;
 /**
  * Traffic of the fault suite (deploy/faults/run). Three modes, each writing what it did to files the suite recounts:
  * <pre>
+ * (BOOTSTRAP: host:port, or a Kafka client properties file with the bootstrap servers and a login)
  * produce BOOTSTRAP OUT_CSV SUMMARY N BINS FIRST_INDEX RATE POISON SEED
  *     N valid ENROLLED events of new students on ingest.enrolment.v1 (an outside producer: raw IIN, any key), and with
  *     POISON > 0 that many poison records spread between them on both input topics (not JSON, over 1 MB, wrong
@@ -80,8 +81,7 @@ public class Traffic {
         int rate = Integer.parseInt(a[7]);
         int poison = Integer.parseInt(a[8]);
         Random random = new Random(Long.parseLong(a[9]));
-        Properties props = new Properties();
-        props.put("bootstrap.servers", bootstrap);
+        Properties props = kafka(bootstrap);
         props.put("acks", "all");
         props.put("enable.idempotence", "true");
         props.put("linger.ms", "20");
@@ -325,8 +325,7 @@ public class Traffic {
     // ------------------------------------------------------------------------------------------------ groups
 
     static void deleteGroups(String[] a) throws Exception {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", a[1]);
+        Properties props = kafka(a[1]);
         List<String> groups = List.of(a).subList(2, a.length);
         long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(props)) {
@@ -458,6 +457,22 @@ public class Traffic {
             }
             fetchedAt = System.nanoTime() - Duration.ofMinutes(10).toNanos() + Duration.ofSeconds(5).toNanos();
         }
+    }
+
+    /**
+     * Kafka client settings: BOOTSTRAP is either host:port or a client properties file (bootstrap servers and the
+     * login of a Kafka user, as the launcher writes them once Kafka asks for credentials).
+     */
+    static Properties kafka(String bootstrap) throws IOException {
+        Properties props = new Properties();
+        if (bootstrap.endsWith(".properties")) {
+            try (var in = Files.newBufferedReader(Path.of(bootstrap))) {
+                props.load(in);
+            }
+        } else {
+            props.put("bootstrap.servers", bootstrap);
+        }
+        return props;
     }
 
     static List<String> bins(String file) throws IOException {
