@@ -34,7 +34,10 @@ public class TransactionalPublisher {
 
     private final BlockingQueue<KafkaProducer<String, byte[]>> pool = new ArrayBlockingQueue<>(POOL);
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
-    private int created;
+    /** Suffix of the next transactional id (never reused). */
+    private int serial;
+    /** Producers made and not discarded: at most POOL. */
+    private int live;
 
     public record Message(String topic, String key, byte[] value) {
     }
@@ -74,15 +77,18 @@ public class TransactionalPublisher {
     }
 
     private synchronized KafkaProducer<String, byte[]> create() {
-        String transactionalId = "ingest-rest-" + instance + "-" + (created++);
+        String transactionalId = "ingest-rest-" + instance + "-" + (serial++);
         KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka.producer(transactionalId, transactionalId),
                 new StringSerializer(), new ByteArraySerializer());
         try {
             producer.initTransactions();
         } catch (KafkaException e) {
             producer.close(java.time.Duration.ZERO);
+            // not counted as live: a producer that never started must not take a place in the pool (counting it
+            // left every request waiting for a free producer after Kafka came back: deploy/faults, scenario c)
             throw new DependencyUnavailableException("Kafka is unreachable; nothing was published, retry later", e);
         }
+        live++;
         return producer;
     }
 
@@ -92,7 +98,7 @@ public class TransactionalPublisher {
             return producer;
         }
         synchronized (this) {
-            if (created - discarded < POOL) {
+            if (live < POOL) {
                 return create();
             }
         }
@@ -107,8 +113,6 @@ public class TransactionalPublisher {
         return producer;
     }
 
-    private int discarded;
-
     private void giveBack(KafkaProducer<String, byte[]> producer, boolean healthy) {
         if (healthy) {
             pool.offer(producer);
@@ -116,7 +120,7 @@ public class TransactionalPublisher {
         }
         producer.close(java.time.Duration.ZERO);
         synchronized (this) {
-            discarded++;
+            live--;
         }
     }
 
