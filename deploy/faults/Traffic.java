@@ -47,8 +47,8 @@ import kz.nobd.contracts.Checksum12;
  *     for SECONDS; a batch answered 503 or not answered is sent again, same event ids, as a client must; a 401 fetches
  *     a new token. Every event of a batch answered 202 is one CSV line (topic "rest").
  * read URLS KEYCLOAK_URL SUMMARY THREADS SECONDS PATH
- *     THREADS readers GET PATH from the comma-separated base URLs in turn; a refused connection fails over to the next
- *     URL (what a load balancer does). 503 answers must carry Retry-After.
+ *     THREADS readers GET PATH from the comma-separated base URLs in turn; a refused or cut connection fails over to
+ *     the next URL (what a load balancer does for a GET). 503 answers must carry Retry-After.
  * delete-groups BOOTSTRAP GROUP...
  *     deletes consumer groups (h: a rebuild reads from offset 0), retrying for 90 s while a group still has members.
  * </pre>
@@ -371,7 +371,7 @@ public class Traffic {
             return send(http, request, false);
         }
 
-        /** A refused connection that fails over to another replica is counted as "failover", not as an error. */
+        /** A refused or cut connection that fails over to another replica is counted apart, not as an error. */
         Answer send(HttpClient http, HttpRequest request, boolean refusalFailsOver) {
             long t0 = System.nanoTime();
             try {
@@ -390,7 +390,8 @@ public class Traffic {
             } catch (ConnectException e) {
                 count(refusalFailsOver ? "refused_failed_over" : "refused", t0);
             } catch (IOException e) {
-                count("io_error", t0);
+                // a connection cut by a replica that died mid-answer: a GET is tried on the next replica
+                count(refusalFailsOver ? "io_error_failed_over" : "io_error", t0);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
