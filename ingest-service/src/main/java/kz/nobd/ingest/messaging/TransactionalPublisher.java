@@ -34,7 +34,10 @@ public class TransactionalPublisher {
 
     private final BlockingQueue<KafkaProducer<String, byte[]>> pool = new ArrayBlockingQueue<>(POOL);
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
-    private int created;
+    /** Suffix of the next transactional id (never reused). */
+    private int serial;
+    /** Producers made and not discarded: at most POOL. */
+    private int live;
 
     public record Message(String topic, String key, byte[] value) {
     }
@@ -48,7 +51,8 @@ public class TransactionalPublisher {
                 producer.send(new ProducerRecord<>(m.topic(), m.key(), m.value()));
             }
             producer.commitTransaction();
-        } catch (KafkaException e) {
+        } catch (KafkaException | IllegalStateException e) {
+            // IllegalStateException: a producer whose earlier commit timed out (found by deploy/faults, scenario c)
             healthy = abort(producer);
             throw new DependencyUnavailableException("Kafka did not accept the batch; nothing was published, send"
                     + " the whole batch again (event ids make the retry safe)", e);
@@ -57,26 +61,34 @@ public class TransactionalPublisher {
         }
     }
 
+    /**
+     * Aborts the open transaction; a producer that cannot abort is discarded. After a commit that timed out (Kafka
+     * went away during it) the producer accepts nothing but that commit again (IllegalStateException): put back in
+     * the pool it would fail every later batch with a 500 until the service restarts.
+     */
     private boolean abort(KafkaProducer<String, byte[]> producer) {
         try {
             producer.abortTransaction();
             return true;
-        } catch (KafkaException e) {
+        } catch (KafkaException | IllegalStateException e) {
             LOG.debugf("producer discarded after a failed abort: %s", e.getMessage());
             return false;
         }
     }
 
     private synchronized KafkaProducer<String, byte[]> create() {
-        String transactionalId = "ingest-rest-" + instance + "-" + (created++);
+        String transactionalId = "ingest-rest-" + instance + "-" + (serial++);
         KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka.producer(transactionalId, transactionalId),
                 new StringSerializer(), new ByteArraySerializer());
         try {
             producer.initTransactions();
         } catch (KafkaException e) {
             producer.close(java.time.Duration.ZERO);
+            // not counted as live: a producer that never started must not take a place in the pool (counting it
+            // left every request waiting for a free producer after Kafka came back: deploy/faults, scenario c)
             throw new DependencyUnavailableException("Kafka is unreachable; nothing was published, retry later", e);
         }
+        live++;
         return producer;
     }
 
@@ -86,7 +98,7 @@ public class TransactionalPublisher {
             return producer;
         }
         synchronized (this) {
-            if (created - discarded < POOL) {
+            if (live < POOL) {
                 return create();
             }
         }
@@ -101,8 +113,6 @@ public class TransactionalPublisher {
         return producer;
     }
 
-    private int discarded;
-
     private void giveBack(KafkaProducer<String, byte[]> producer, boolean healthy) {
         if (healthy) {
             pool.offer(producer);
@@ -110,7 +120,7 @@ public class TransactionalPublisher {
         }
         producer.close(java.time.Duration.ZERO);
         synchronized (this) {
-            discarded++;
+            live--;
         }
     }
 

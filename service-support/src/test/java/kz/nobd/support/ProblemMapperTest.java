@@ -1,0 +1,46 @@
+package kz.nobd.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.sql.SQLException;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.junit.jupiter.api.Test;
+
+/** A database that is down is a 503 with Retry-After, also when plain JDBC code meets it unwrapped (deploy/faults d). */
+class ProblemMapperTest {
+    private static final UriInfo URI = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(),
+            new Class<?>[] {UriInfo.class}, (proxy, method, args) -> "/api/v1/rejections"); // getPath() is all it asks
+    private final ProblemMapper mapper = new ProblemMapper();
+
+    @Test
+    void refusedConnectionIsUnavailable() {
+        Response response = mapper.other(new SQLException("Connection to 127.0.0.1:15432 refused", "08001"), URI);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void databaseStartingUpOrShuttingDownIsUnavailableEvenWhenWrapped() {
+        Response starting = mapper.other(new IllegalStateException("query failed",
+                new SQLException("the database system is not yet accepting connections", "57P03")), URI);
+        Response lost = mapper.other(new SQLException("An I/O error occurred while sending to the backend", "08006"), URI);
+
+        assertThat(starting.getStatus()).isEqualTo(503);
+        assertThat(lost.getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void otherSqlFailuresStayInternalErrors() {
+        Response response = mapper.other(new SQLException("division by zero", "22012"), URI);
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isNull();
+    }
+}
