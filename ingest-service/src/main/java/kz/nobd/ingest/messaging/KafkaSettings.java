@@ -35,6 +35,9 @@ public class KafkaSettings {
         if (transactionalId != null) {
             props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
             props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
+            // a REST request waits for these: with the broker gone, start, commit and abort each give up after 3 s,
+            // so the client gets its 503 within seconds, not after its own timeout (deploy/faults, scenario c)
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000);
         }
         return props;
     }
