@@ -46,7 +46,7 @@ class TokenAudienceTest {
         String adminCli = Tokens.ofClient(MINISTRY, "admin-cli");
         JsonPath claims = claims(adminCli);
         assertThat(claims.getString("typ")).isEqualTo("Bearer");
-        assertThat(claims.getString("preferred_username")).isEqualTo(MINISTRY);
+        assertThat(claims.getString("azp")).isEqualTo("admin-cli");
         assertThat(String.valueOf((Object) claims.get("aud"))).doesNotContain("nobd-registry");
 
         for (int attempt = 0; attempt < 2; attempt++) {
