@@ -55,7 +55,8 @@ public class ConsumerLoop implements Runnable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<String> topics;
     private final Consumer<List<ConsumerRecord<String, byte[]>>> handler;
-    private final ConsumerLag lag;
+    private final String group;
+    private ConsumerLag lag;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile Thread thread;
@@ -79,7 +80,7 @@ public class ConsumerLoop implements Runnable {
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.topics = topics;
         this.handler = handler;
-        this.lag = new ConsumerLag(String.valueOf(props.getOrDefault(ConsumerConfig.GROUP_ID_CONFIG, name)));
+        this.group = (String) props.get(ConsumerConfig.GROUP_ID_CONFIG);
         LIVE.add(this);
     }
 
@@ -113,6 +114,8 @@ public class ConsumerLoop implements Runnable {
     @Override
     public void run() {
         thread = Thread.currentThread();
+        // the lag's group label: the consumer group, or the loop's name in assign mode (no group)
+        lag = new ConsumerLag(stored == null && group != null ? group : name);
         Duration backoff = Duration.ofMillis(200);
         try {
             join();

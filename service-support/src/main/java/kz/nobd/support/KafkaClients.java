@@ -39,6 +39,9 @@ public class KafkaClients {
      */
     public Map<String, Object> consumer(String groupId, int maxPollRecords) {
         Map<String, Object> props = base();
+        // Quarkus puts the application's name in the configuration as group.id: a loop in assign mode must not
+        // carry it (it would be a group nobody commits to, and name the loop's lag after the service)
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         if (groupId != null) {
             props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         }

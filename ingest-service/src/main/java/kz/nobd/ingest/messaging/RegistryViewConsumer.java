@@ -63,7 +63,7 @@ public class RegistryViewConsumer {
 
     void start(@Observes StartupEvent event) throws SQLException {
         view.load();
-        loop = new ConsumerLoop("registry-view", kafka.consumer(null, 2000), List.of(Topics.REGISTRY_INSTITUTIONS),
+        loop = new ConsumerLoop("ingest-registry-view", kafka.consumer(null, 2000), List.of(Topics.REGISTRY_INSTITUTIONS),
                 this::apply).assigned(partitions -> Map.of()).onStart(this::recordTarget);
         Thread thread = new Thread(loop, "registry-view-consumer");
         thread.setDaemon(true);
