@@ -46,11 +46,7 @@ class TokenAudienceTest {
         String adminCli = Tokens.ofClient(MINISTRY, "admin-cli");
         JsonPath claims = claims(adminCli);
         assertThat(claims.getString("typ")).isEqualTo("Bearer");
-<<<<<<< HEAD
         assertThat(claims.getString("azp")).isEqualTo("admin-cli"); // a valid token of the same user, another client
-=======
-        assertThat(claims.getString("azp")).isEqualTo("admin-cli");
->>>>>>> harden
         assertThat(String.valueOf((Object) claims.get("aud"))).doesNotContain("nobd-registry");
 
         for (int attempt = 0; attempt < 2; attempt++) {
