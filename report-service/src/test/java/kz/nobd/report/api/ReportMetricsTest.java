@@ -64,9 +64,10 @@ class ReportMetricsTest {
         assertThat(grown(before, after, QUERIES, "endpoint", ROLLUP, "level", "invalid", "status", "400")).isEqualTo(1);
         assertThat(grown(before, after, QUERIES, "endpoint", "/api/v1/indicators", "level", "DISTRICT", "status", "200"))
                 .isEqualTo(1);
-        assertThat(after.series("nobd_report_query_seconds_bucket", "endpoint", ROLLUP, "level", "OBLAST", "le", "0.05"))
+        assertThat(after.series("nobd_report_query_seconds_bucket", "endpoint", ROLLUP, "level", "OBLAST", "status", "200",
+                "le", "0.05"))
                 .as("buckets for percentiles").hasSize(1);
-        assertThat(after.sum("nobd_report_query_seconds_sum", "endpoint", ROLLUP, "level", "OBLAST")).isPositive();
+        assertThat(after.sum("nobd_report_query_seconds_sum", "endpoint", ROLLUP, "level", "OBLAST", "status", "200")).isPositive();
     }
 
     @Test
