@@ -52,8 +52,8 @@ public final class OutboxDrain {
             Thread.currentThread().interrupt();
         }
         if (last.isAlive()) {
-            LOG.warnf("%s: last drain unfinished after %d s; what is left is published after the next start", name,
-                    timeout.toSeconds());
+            LOG.warnf("%s: last drain unfinished after %d ms; what is left is published after the next start", name,
+                    timeout.toMillis());
         }
     }
 

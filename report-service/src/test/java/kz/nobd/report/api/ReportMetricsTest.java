@@ -67,7 +67,7 @@ class ReportMetricsTest {
         assertThat(after.series("nobd_report_query_seconds_bucket", "endpoint", ROLLUP, "level", "OBLAST", "status", "200",
                 "le", "0.05"))
                 .as("buckets for percentiles").hasSize(1);
-        assertThat(after.sum("nobd_report_query_seconds_sum", "endpoint", ROLLUP, "level", "OBLAST")).isPositive();
+        assertThat(after.sum("nobd_report_query_seconds_sum", "endpoint", ROLLUP, "level", "OBLAST", "status", "200")).isPositive();
     }
 
     @Test
