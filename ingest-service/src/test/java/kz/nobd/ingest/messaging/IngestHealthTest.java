@@ -24,7 +24,7 @@ class IngestHealthTest {
     @Test
     void livenessNamesTheLoopsAndTheRelay() {
         timed("/q/health/live").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'background-work' }.data.'registry-view'", equalTo("running"))
+                .body("checks.find { it.name == 'background-work' }.data.'ingest-registry-view'", equalTo("running"))
                 .body("checks.find { it.name == 'background-work' }.data.equipment", equalTo("running"))
                 .body("checks.find { it.name == 'background-work' }.data.'enrolment-0'", equalTo("running"))
                 .body("checks.find { it.name == 'background-work' }.data.'ingest outbox relay'",
