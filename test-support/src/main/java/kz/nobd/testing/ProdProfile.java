@@ -49,6 +49,19 @@ public final class ProdProfile {
         }
     }
 
+    /**
+     * For each variable of {@code secrets}, why start-up fails when only that one is missing ("" if it does not).
+     */
+    public static Map<String, String> startUpFailureWithoutEach(Map<String, String> secrets, Class<?>... mappings) {
+        Map<String, String> failures = new TreeMap<>();
+        for (String variable : secrets.keySet()) {
+            Map<String, String> others = new java.util.HashMap<>(secrets);
+            others.remove(variable);
+            failures.put(variable, startUpFailure(others, mappings));
+        }
+        return failures;
+    }
+
     /** Every secret variable (by its name) used outside the %test profile, with the property using it. */
     public static Map<String, String> secrets() {
         Map<String, String> found = new TreeMap<>();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -17,6 +15,7 @@ import io.restassured.response.Response;
 import kz.nobd.ingest.testing.Events;
 import kz.nobd.ingest.testing.RegistryCards;
 import kz.nobd.ingest.testing.Submissions;
+import kz.nobd.testing.HeldTurns;
 import kz.nobd.testing.Ids;
 import kz.nobd.testing.Tokens;
 
@@ -33,30 +32,12 @@ class SubmissionTurnsTest {
     void aSubmissionBeyondTheBoundIsRefusedWithRetryAfter() throws Exception {
         RegistryCards.ensureDemoSchools();
         List<Map<String, Object>> batch = List.of(Events.enrolled(Ids.girl(), Tokens.SCHOOL_AKMOLA_BIN, 2, "2025-09-01"));
-        CountDownLatch taken = new CountDownLatch(8);
-        CountDownLatch release = new CountDownLatch(1);
-        for (int i = 0; i < 8; i++) {
-            Thread holder = new Thread(() -> turns.inTurn(() -> {
-                taken.countDown();
-                try {
-                    return release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }), "submission-holder-" + i);
-            holder.setDaemon(true);
-            holder.start();
-        }
-        try {
-            assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+        try (HeldTurns held = HeldTurns.take(8, turns::inTurn)) {
             Response busy = Submissions.postEvents(MINISTRY, batch);
             assertThat(busy.statusCode()).isEqualTo(503);
             assertThat(busy.contentType()).startsWith("application/problem+json");
             assertThat(busy.header("Retry-After")).isEqualTo("5");
             assertThat(busy.jsonPath().getString("detail")).contains("submissions").contains("again later");
-        } finally {
-            release.countDown();
         }
         String batchId = Submissions.submit(MINISTRY, batch);
         assertThat(Submissions.awaitDecided(MINISTRY, batchId).getLong("accepted")).isEqualTo(1);

@@ -2,7 +2,6 @@ package kz.nobd.ingest.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -32,11 +31,8 @@ class ProdProfileTest {
 
     @Test
     void withoutAnyOneOfItsVariablesTheServiceDoesNotStartAndNamesIt() {
-        for (String variable : SECRETS.keySet()) {
-            Map<String, String> others = new HashMap<>(SECRETS);
-            others.remove(variable);
-            assertThat(ProdProfile.startUpFailure(others, Secrets.class)).as(variable).contains(variable);
-        }
+        assertThat(ProdProfile.startUpFailureWithoutEach(SECRETS, Secrets.class)).containsOnlyKeys(SECRETS.keySet())
+                .allSatisfy((variable, failure) -> assertThat(failure).as(variable).contains(variable));
         assertThat(ProdProfile.startUpFailure(SECRETS, Secrets.class)).isEmpty();
     }
 

@@ -3,8 +3,6 @@ package kz.nobd.registry.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kz.nobd.registry.service.ImportTurns;
+import kz.nobd.testing.HeldTurns;
 import kz.nobd.testing.Tokens;
 
 /**
@@ -31,23 +30,7 @@ class ImportTurnsTest {
         String bin = kz.nobd.testing.Ids.bin();
         String csv = HEADER + "\n" + String.join(",", bin, "№1 мектеп", "Школа №1", "SCHOOL", "STATE", "111033100",
                 "RURAL", "KK;RU", "300", "2005-09-01") + "\n";
-        CountDownLatch taken = new CountDownLatch(2);
-        CountDownLatch release = new CountDownLatch(1);
-        for (int i = 0; i < 2; i++) {
-            Thread holder = new Thread(() -> turns.inTurn(() -> {
-                taken.countDown();
-                try {
-                    return release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }), "import-holder-" + i);
-            holder.setDaemon(true);
-            holder.start();
-        }
-        try {
-            assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+        try (HeldTurns held = HeldTurns.take(2, turns::inTurn)) {
             Response busy = importCsv(csv);
             assertThat(busy.statusCode()).isEqualTo(503);
             assertThat(busy.contentType()).startsWith("application/problem+json");
@@ -55,8 +38,6 @@ class ImportTurnsTest {
             assertThat(busy.jsonPath().getString("detail")).contains("CSV imports").contains("later");
             given().header("Authorization", Tokens.bearer(Tokens.MINISTRY)).get("/api/v1/institutions/" + bin).then()
                     .statusCode(404);
-        } finally {
-            release.countDown();
         }
         assertThat(importCsv(csv).statusCode()).isEqualTo(200);
         given().header("Authorization", Tokens.bearer(Tokens.MINISTRY)).get("/api/v1/institutions/" + bin).then()

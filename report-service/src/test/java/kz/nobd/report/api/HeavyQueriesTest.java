@@ -5,9 +5,7 @@ import static kz.nobd.testing.Tokens.MINISTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -17,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kz.nobd.report.service.HeavyQueries;
 import kz.nobd.report.testing.Reports;
+import kz.nobd.testing.HeldTurns;
 
 /**
  * While the two turns of heavy queries are taken, a heavy query not kept in the cache waits a second and gets 503
@@ -39,23 +38,7 @@ class HeavyQueriesTest {
         Map<String, Object> pastOblasts = Map.of("level", "OBLAST", "asOf", Reports.today().minusDays(1 + ThreadLocalRandom
                 .current().nextInt(300)).toString(), "by", "grade", "page", ThreadLocalRandom.current().nextInt(1000, 9999));
         double rejectedBefore = rejected();
-        CountDownLatch taken = new CountDownLatch(2);
-        CountDownLatch release = new CountDownLatch(1);
-        for (int i = 0; i < 2; i++) {
-            Thread holder = new Thread(() -> heavy.inTurn(() -> {
-                taken.countDown();
-                try {
-                    return release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }), "heavy-holder-" + i);
-            holder.setDaemon(true);
-            holder.start();
-        }
-        try {
-            assertThat(taken.await(10, TimeUnit.SECONDS)).as("both turns taken").isTrue();
+        try (HeldTurns held = HeldTurns.take(2, heavy::inTurn)) {
             for (Map<String, Object> query : java.util.List.of(schoolRows, pastOblasts)) {
                 Response busy = Reports.get(MINISTRY, ENROLMENT, query);
                 assertThat(busy.statusCode()).as("%s while the turns are taken", query).isEqualTo(503);
@@ -67,8 +50,6 @@ class HeavyQueriesTest {
             // light: today's national and oblast rows from the cube
             assertThat(Reports.get(MINISTRY, ENROLMENT, Map.of("level", "OBLAST", "by", "sex")).statusCode())
                     .isEqualTo(200);
-        } finally {
-            release.countDown();
         }
         assertThat(Reports.get(MINISTRY, ENROLMENT, schoolRows).statusCode()).isEqualTo(200);
         assertThat(Reports.get(MINISTRY, ENROLMENT, pastOblasts).statusCode()).isEqualTo(200);
