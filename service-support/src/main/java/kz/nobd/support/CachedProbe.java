@@ -58,6 +58,24 @@ public final class CachedProbe {
         last = new Timed(result, nanoTime.getAsLong());
     }
 
+    /**
+     * Whether the last outcome, however old, said the dependency is unreachable ({@link DatabaseGate}): unlike
+     * {@link #current()}, "not probed yet" and "the probe is late" do not count, so start-up is not refused.
+     */
+    public boolean saidDown() {
+        Timed timed = last;
+        return timed != null && !timed.result().up();
+    }
+
+    /** Records that a caller found the dependency unreachable; the next probe that reaches it says up again. */
+    public void markDown(String detail) {
+        Timed before = last;
+        if (before == null || before.result().up()) {
+            LOG.infof("%s is down (a request: %s)", name, detail);
+        }
+        last = new Timed(new Result(false, detail), nanoTime.getAsLong());
+    }
+
     /** The last outcome, at once; DOWN if there is none yet or it is older than {@code staleAfter}. */
     public Result current() {
         Timed timed = last;

@@ -64,6 +64,13 @@ public class DependencyProbes {
         }
     }
 
+    /** Probes with only a database probe, run by the caller (unit tests of what reads or marks it). */
+    static DependencyProbes withDatabase(CachedProbe database) {
+        DependencyProbes probes = new DependencyProbes();
+        probes.database = database;
+        return probes;
+    }
+
     public CachedProbe database() {
         return database;
     }

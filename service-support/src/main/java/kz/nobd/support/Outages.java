@@ -47,6 +47,21 @@ public final class Outages {
                 : new IllegalStateException("the database refused a statement: " + e.getMessage(), e);
     }
 
+    /**
+     * Whether {@code failure} says the database cannot be reached at all (SQL state class 08, connection exception,
+     * or 57P, the server shutting down, crashed or starting), not merely busy or slow: then {@link DatabaseGate}
+     * refuses the next requests at once.
+     */
+    public static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean databaseDown(Throwable t) {
         if (t instanceof SQLTransientException || t instanceof SQLNonTransientConnectionException) {
             return true;

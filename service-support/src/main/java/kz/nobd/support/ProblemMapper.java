@@ -3,6 +3,7 @@ package kz.nobd.support;
 import java.sql.SQLException;
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -23,6 +24,10 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String RETRY_AFTER_SECONDS = "5";
+
+    /** Told when a request found the database unreachable, so that {@link DatabaseGate} refuses the next at once. */
+    @Inject
+    DependencyProbes probes;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -82,6 +87,9 @@ public class ProblemMapper {
     public Response other(Exception e, UriInfo uri) {
         return Outages.describe(e).map(detail -> {
             LOG.warnf("%s: a dependency is unavailable: %s", uri.getPath(), e);
+            if (probes != null && Outages.databaseUnreachable(e)) { // null only when made outside CDI (unit tests)
+                probes.database().markDown(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
             return unavailable(detail, uri);
         }).orElseGet(() -> unexpected(e, uri));
     }

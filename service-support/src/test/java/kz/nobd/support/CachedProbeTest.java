@@ -60,4 +60,31 @@ class CachedProbeTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> !hanging.isAlive());
         assertThat(probe.current()).isEqualTo(new CachedProbe.Result(true, "answered"));
     }
+
+    @Test
+    void saidDownOnlyAfterAProbeOrARequestFoundItUnreachable() {
+        AtomicBoolean up = new AtomicBoolean(true);
+        CachedProbe probe = new CachedProbe("database", () -> {
+            if (!up.get()) {
+                throw new IllegalStateException("connection refused");
+            }
+            return "answered";
+        }, Duration.ofSeconds(10), now::get);
+        assertThat(probe.saidDown()).as("not probed yet: the gate stays open at start-up").isFalse();
+        probe.run();
+        assertThat(probe.saidDown()).isFalse();
+
+        probe.markDown("PSQLException: Connection to 127.0.0.1:15432 refused");
+        assertThat(probe.saidDown()).isTrue();
+        assertThat(probe.current()).isEqualTo(
+                new CachedProbe.Result(false, "PSQLException: Connection to 127.0.0.1:15432 refused"));
+
+        probe.run();
+        assertThat(probe.saidDown()).as("the next probe that reaches it opens the gate").isFalse();
+        up.set(false);
+        probe.run();
+        assertThat(probe.saidDown()).isTrue();
+        now.addAndGet(Duration.ofMinutes(5).toNanos());
+        assertThat(probe.saidDown()).as("however old").isTrue();
+    }
 }

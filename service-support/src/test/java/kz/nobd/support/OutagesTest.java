@@ -95,4 +95,18 @@ class OutagesTest {
     private static boolean unavailable(Throwable failure) {
         return Outages.describe(failure).isPresent();
     }
+
+    @Test
+    void onlyAnUnreachableDatabaseClosesTheGate() {
+        assertThat(Outages.databaseUnreachable(new PersistenceException("could not prepare",
+                new SQLException("Connection to 127.0.0.1:15432 refused", "08001")))).isTrue();
+        assertThat(Outages.databaseUnreachable(new SQLException("the database system is starting up", "57P03")))
+                .isTrue();
+        // busy or slow, not unreachable: the next request may well succeed
+        assertThat(Outages.databaseUnreachable(new SQLException("canceling statement due to statement timeout",
+                "57014"))).isFalse();
+        assertThat(Outages.databaseUnreachable(new SQLException("Acquisition timeout while waiting for new connection")))
+                .isFalse();
+        assertThat(Outages.databaseUnreachable(new SQLException("sorry, too many clients already", "53300"))).isFalse();
+    }
 }

@@ -16,6 +16,12 @@ class ProblemMapperTest {
     private static final UriInfo URI = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(),
             new Class<?>[] {UriInfo.class}, (proxy, method, args) -> "/api/v1/rejections"); // getPath() is all it asks
     private final ProblemMapper mapper = new ProblemMapper();
+    private final CachedProbe database = new CachedProbe("database", () -> "answered", java.time.Duration.ofSeconds(10));
+
+    {
+        mapper.probes = DependencyProbes.withDatabase(database);
+        database.run();
+    }
 
     @Test
     void refusedConnectionIsUnavailable() {
@@ -24,6 +30,7 @@ class ProblemMapperTest {
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
         assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(database.saidDown()).as("the gate closes for the next requests").isTrue();
     }
 
     @Test
@@ -42,5 +49,6 @@ class ProblemMapperTest {
 
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isNull();
+        assertThat(database.saidDown()).isFalse();
     }
 }

@@ -27,8 +27,10 @@ import kz.nobd.support.Caller;
 import kz.nobd.support.FieldError;
 import kz.nobd.support.RequestBodies;
 import kz.nobd.support.ValidationException;
+import kz.nobd.support.UsesDatabase;
 
 /** Schools (for their own BIN) and the ministry submit enrolment events and equipment reports. */
+@UsesDatabase
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubmissionResource {

@@ -27,8 +27,10 @@ import kz.nobd.support.FieldError;
 import kz.nobd.support.NotFoundException;
 import kz.nobd.support.Params;
 import kz.nobd.support.ValidationException;
+import kz.nobd.support.UsesDatabase;
 
 /** What became of a submission: a batch's outcome, rejected items to fix, students claimed by two schools. */
+@UsesDatabase
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubmitterResource {

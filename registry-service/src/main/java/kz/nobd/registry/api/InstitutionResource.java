@@ -40,8 +40,10 @@ import kz.nobd.registry.service.InstitutionService;
 import kz.nobd.registry.service.Page;
 import kz.nobd.support.ValidationException;
 import kz.nobd.support.RequestBodies;
+import kz.nobd.support.UsesDatabase;
 
 /** Institution cards: register, read, search, replace (If-Match), close or merge, history. */
+@UsesDatabase
 @Path("/api/v1/institutions")
 @Produces(MediaType.APPLICATION_JSON)
 public class InstitutionResource {

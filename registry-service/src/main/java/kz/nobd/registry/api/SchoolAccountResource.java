@@ -25,8 +25,10 @@ import kz.nobd.support.Caller;
 import kz.nobd.registry.service.SchoolAccountService;
 import kz.nobd.support.ValidationException;
 import kz.nobd.support.RequestBodies;
+import kz.nobd.support.UsesDatabase;
 
 /** Provisions a school's login: {@code {username, temporaryPassword}}, shown once. */
+@UsesDatabase
 @Path("/api/v1/institutions/{bin}/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchoolAccountResource {

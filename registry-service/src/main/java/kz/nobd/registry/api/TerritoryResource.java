@@ -13,10 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import kz.nobd.registry.domain.TerritoryLevel;
 import kz.nobd.support.Caller;
 import kz.nobd.support.Paging;
+import kz.nobd.support.UsesDatabase;
 import kz.nobd.registry.service.Page;
 import kz.nobd.registry.service.TerritoryRepository;
 
 /** The KATO reference, readable by every role. */
+@UsesDatabase
 @Path("/api/v1/territories")
 @Produces(MediaType.APPLICATION_JSON)
 public class TerritoryResource {

@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import kz.nobd.report.service.AuditLog;
 import kz.nobd.support.Caller;
 import kz.nobd.support.Paging;
+import kz.nobd.support.UsesDatabase;
 
 /** The ministry reads the audit of school-level reads and exports, newest first. */
+@UsesDatabase
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.MINISTRY)
