@@ -48,7 +48,8 @@ import kz.nobd.contracts.Checksum12;
  *     a new token. Every event of a batch answered 202 is one CSV line (topic "rest").
  * read URLS KEYCLOAK_URL SUMMARY THREADS SECONDS PATH
  *     THREADS readers GET PATH from the comma-separated base URLs in turn; a refused or cut connection fails over to
- *     the next URL (what a load balancer does for a GET). 503 answers must carry Retry-After.
+ *     the next URL, and so does a 503 while another URL is left to try (what a load balancer does for a GET, routing
+ *     only to ready replicas); such answers are counted apart (failed_over.*). 503 answers must carry Retry-After.
  * delete-groups BOOTSTRAP GROUP...
  *     deletes consumer groups (h: a rebuild reads from offset 0), retrying for 90 s while a group still has members.
  * </pre>
@@ -297,11 +298,11 @@ public class Traffic {
                         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + tokens.get()).GET().build();
                         answer = stats.send(http, request, tried + 1 < bases.length);
-                        if (answer.status != -1) {
+                        if (answer.status != -1 && !(answer.status == 503 && tried + 1 < bases.length)) {
                             perBase.computeIfAbsent(base, b -> new AtomicLong()).incrementAndGet();
                             break;
                         }
-                        failovers.incrementAndGet(); // refused: the next replica, as a load balancer would
+                        failovers.incrementAndGet(); // refused or 503: the next replica, as a load balancer would
                     }
                     turn++;
                     if (answer.status == 401) {
@@ -371,13 +372,14 @@ public class Traffic {
             return send(http, request, false);
         }
 
-        /** A refused or cut connection that fails over to another replica is counted apart, not as an error. */
+        /** A refused or cut connection or a 503 that fails over to another replica is counted apart, not as an error. */
         Answer send(HttpClient http, HttpRequest request, boolean refusalFailsOver) {
             long t0 = System.nanoTime();
             try {
                 HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                 String retryAfter = r.headers().firstValue("Retry-After").orElse(null);
-                count("status." + r.statusCode(), t0);
+                // a replica's 503 (busy, catching up) that fails over to another replica is counted apart too
+                count((refusalFailsOver && r.statusCode() == 503 ? "failed_over.status." : "status.") + r.statusCode(), t0);
                 if (r.statusCode() == 503 && retryAfter == null) {
                     count("bad503.no_retry_after", t0);
                 }

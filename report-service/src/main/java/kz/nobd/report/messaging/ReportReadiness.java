@@ -16,15 +16,14 @@ import kz.nobd.report.service.SchoolDirectory;
 /**
  * Not ready until the registry topic and the fact topics have been read up to where they ended when the service
  * started, and the students of today are in memory: before that, answers would lag behind published data. Read from
- * memory on the event loop: never queued behind report computations in the worker pool.
+ * memory on the event loop: never queued behind report computations in the worker pool. The API refuses requests
+ * on the same condition ({@code CatchingUpGate}).
  */
 @Readiness
 @ApplicationScoped
 public class ReportReadiness implements AsyncHealthCheck {
     @Inject
-    RegistryConsumer registry;
-    @Inject
-    FactConsumer facts;
+    ViewsCaughtUp views;
     @Inject
     SchoolDirectory directory;
     @Inject
@@ -38,10 +37,8 @@ public class ReportReadiness implements AsyncHealthCheck {
     }
 
     private HealthCheckResponse response() {
-        boolean registryDone = registry.catchUp().caughtUp();
-        boolean factsDone = facts.catchUp().caughtUp();
-        return HealthCheckResponse.named("report-views").status(registryDone && factsDone && cube.date() != null)
-                .withData("registryCaughtUp", registryDone).withData("factsCaughtUp", factsDone)
+        return HealthCheckResponse.named("report-views").status(views.all())
+                .withData("registryCaughtUp", views.registry()).withData("factsCaughtUp", views.facts())
                 .withData("replica", config.replica()).withData("institutions", directory.size())
                 .withData("studentsOf", String.valueOf(cube.date())).build();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +24,11 @@ import kz.nobd.testing.Callers;
  */
 @QuarkusTest
 class AuditAndCsvTest {
+    @BeforeEach
+    void caughtUp() {
+        Reports.awaitReady(); // the API answers 503 until the replica has caught up
+    }
+
     static final String ENROLMENT = "/api/v1/rollups/enrolment";
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +18,11 @@ import kz.nobd.report.testing.Reports;
 /** Parameters a client would really get wrong: 400 problem+json naming the parameter and what is allowed. */
 @QuarkusTest
 class BadParametersTest {
+    @BeforeEach
+    void caughtUp() {
+        Reports.awaitReady(); // the API answers 503 until the replica has caught up
+    }
+
     static final String ENROLMENT = "/api/v1/rollups/enrolment";
     static final String EQUIPMENT = "/api/v1/rollups/equipment";
     static final String INDICATORS = "/api/v1/indicators";

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +27,11 @@ import kz.nobd.testing.Tokens;
  */
 @QuarkusTest
 class HostileInputTest {
+    @BeforeEach
+    void caughtUp() {
+        Reports.awaitReady(); // the API answers 503 until the replica has caught up
+    }
+
     private static final String ENROLMENT = "/api/v1/rollups/enrolment";
 
     @ParameterizedTest(name = "{0}?{1}={2}")

@@ -1,8 +1,13 @@
 package kz.nobd.report.messaging;
 
 import static io.restassured.RestAssured.given;
+import static kz.nobd.testing.Callers.NO_TOKEN;
+import static kz.nobd.testing.Callers.as;
+import static kz.nobd.testing.Tokens.MINISTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.Map;
@@ -17,7 +22,8 @@ import io.restassured.response.Response;
 
 /**
  * With no Kafka broker where the service looks for one (a port nothing listens on), readiness and liveness still
- * answer within a second: readiness DOWN with the check "kafka" saying why, "database" UP.
+ * answer within a second: readiness DOWN with the check "kafka" saying why, "database" UP; the API answers 503
+ * (the replica cannot catch up) rather than figures from nothing.
  */
 @QuarkusTest
 @TestProfile(HealthWithKafkaDownTest.NoBroker.class)
@@ -41,6 +47,19 @@ class HealthWithKafkaDownTest {
             timed("/q/health/ready");
             timed("/q/health/live");
         }
+    }
+
+    @Test
+    void theApiAnswers503WhileTheReplicaHasNotCaughtUp() {
+        Response response = as(MINISTRY)
+                .get("/api/v1/rollups/enrolment?level=NATIONAL");
+        response.then().statusCode(503).contentType(containsString("application/problem+json"))
+                .header("Retry-After", equalTo("5"));
+        assertThat(response.jsonPath().getString("detail")).startsWith(
+                "this report-service replica is still catching up with published data (registry catching up, facts "
+                        + "catching up");
+        as(NO_TOKEN).get("/api/v1/rollups/enrolment?level=NATIONAL")
+                .then().statusCode(401);
     }
 
     static Response timed(String path) {
