@@ -376,7 +376,7 @@ public class Traffic {
         Answer send(HttpClient http, HttpRequest request, boolean refusalFailsOver) {
             long t0 = System.nanoTime();
             try {
-                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding()); // read, not kept: the load generator shares the cores
                 String retryAfter = r.headers().firstValue("Retry-After").orElse(null);
                 // a replica's 503 (busy, catching up) that fails over to another replica is counted apart too
                 count((refusalFailsOver && r.statusCode() == 503 ? "failed_over.status." : "status.") + r.statusCode(), t0);
@@ -389,15 +389,23 @@ public class Traffic {
                 return new Answer(r.statusCode(), retryAfter);
             } catch (HttpTimeoutException e) {
                 count("timeout", t0);
+                failed(request, e, t0);
             } catch (ConnectException e) {
                 count(refusalFailsOver ? "refused_failed_over" : "refused", t0);
             } catch (IOException e) {
                 // a connection cut by a replica that died mid-answer: a GET is tried on the next replica
                 count(refusalFailsOver ? "io_error_failed_over" : "io_error", t0);
+                failed(request, e, t0);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             return new Answer(-1, null);
+        }
+
+        /** One line on stderr (the scenario's log) per request that got no answer: where, when, after how long, why. */
+        static void failed(HttpRequest request, Exception e, long t0) {
+            System.err.printf("%s %s after %d ms: %s%n", java.time.LocalTime.now(), request.uri().getAuthority(),
+                    (System.nanoTime() - t0) / 1_000_000, e);
         }
 
         void count(String key, long t0) {
