@@ -2,6 +2,7 @@ package kz.nobd.ingest.service;
 
 import static kz.nobd.testing.Problems.assertProblem;
 import static kz.nobd.testing.Tokens.MINISTRY;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -11,23 +12,27 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import kz.nobd.ingest.testing.Events;
 import kz.nobd.ingest.testing.Submissions;
+import kz.nobd.support.DependencyProbes;
 import kz.nobd.testing.Callers;
 import kz.nobd.testing.Ids;
 
 /**
  * PostgreSQL unreachable: every endpoint answers 503 problem+json with Retry-After, never 500. The service's data
  * source is replaced, for this test only, by a real Agroal pool with the real driver pointed at a port where nothing
- * listens (the shared test database must stay up for the other tests), so the failure is the driver's own.
+ * listens (the shared test database must stay up for the other tests), so the failure is the driver's own. The
+ * first refused connection closes service-support's DatabaseGate, so the later requests are refused without trying.
  */
 @QuarkusTest
 class DatabaseDownTest {
@@ -43,6 +48,14 @@ class DatabaseDownTest {
             assertProblem(Submissions.batch(MINISTRY, java.util.UUID.randomUUID().toString()), 503)
                     .header("Retry-After", equalTo("5"));
         }
+    }
+
+    /** After the test's pool is gone (mocks end after each test): the next probe would reopen the gate within 2 s. */
+    @AfterAll
+    static void databaseReachableAgain() {
+        DependencyProbes probes = Arc.container().instance(DependencyProbes.class).get();
+        probes.database().run();
+        assertThat(probes.database().saidDown()).as("the real database answers the probe again").isFalse();
     }
 
     private static AgroalDataSource poolAtClosedPort() throws IOException, SQLException {
