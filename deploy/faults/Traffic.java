@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -47,7 +48,8 @@ import kz.nobd.contracts.Checksum12;
  *     for SECONDS; a batch answered 503 or not answered is sent again, same event ids, as a client must; a 401 fetches
  *     a new token. Every event of a batch answered 202 is one CSV line (topic "rest").
  * read URLS KEYCLOAK_URL SUMMARY THREADS SECONDS PATH
- *     THREADS readers GET PATH from the comma-separated base URLs in turn; a refused or cut connection fails over to
+ *     THREADS readers GET PATH (each {pastDate} in it a random day of the last year, new for every request) from
+ *     the comma-separated base URLs in turn; a refused or cut connection fails over to
  *     the next URL, and so does a 503 while another URL is left to try (what a load balancer does for a GET, routing
  *     only to ready replicas); such answers are counted apart (failed_over.*). 503 answers must carry Retry-After.
  * delete-groups BOOTSTRAP GROUP...
@@ -295,7 +297,7 @@ public class Traffic {
                     Answer answer = null;
                     for (int tried = 0; tried < bases.length; tried++) {
                         String base = bases[(turn + tried) % bases.length];
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + withDates(path)))
                                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + tokens.get()).GET().build();
                         answer = stats.send(http, request, tried + 1 < bases.length);
                         if (answer.status != -1 && !(answer.status == 503 && tried + 1 < bases.length)) {
@@ -321,6 +323,15 @@ public class Traffic {
         StringBuilder extra = new StringBuilder("failovers " + failovers.get() + "\n");
         perBase.forEach((base, count) -> extra.append("answered_by ").append(base).append(' ').append(count.get()).append('\n'));
         stats.write(summary, extra.toString());
+    }
+
+    /** PATH with each {pastDate} replaced by a random day of the last year: every such request misses the cache. */
+    static String withDates(String path) {
+        while (path.contains("{pastDate}")) {
+            path = path.replaceFirst("\\{pastDate}", java.time.LocalDate.now()
+                    .minusDays(ThreadLocalRandom.current().nextInt(1, 366)).toString());
+        }
+        return path;
     }
 
     // ------------------------------------------------------------------------------------------------ groups
