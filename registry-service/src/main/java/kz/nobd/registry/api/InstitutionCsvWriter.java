@@ -10,8 +10,12 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.Language;
+import kz.nobd.support.SpreadsheetCells;
 
-/** Cards as CSV (UTF-8, header row, card field names in card order; languages joined by {@code ;}). */
+/**
+ * Cards as CSV (UTF-8, header row, card field names in card order; languages joined by {@code ;}); no cell can
+ * start a spreadsheet formula ({@link SpreadsheetCells}).
+ */
 final class InstitutionCsvWriter {
     static final List<String> COLUMNS = List.of("bin", "nameKk", "nameRu", "type", "ownership", "kato", "oblastKato",
             "districtKato", "locality", "languages", "capacity", "shifts", "address", "phone", "email", "status",
@@ -24,7 +28,8 @@ final class InstitutionCsvWriter {
     static String write(List<InstitutionCard> cards) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);
-        List<List<String>> rows = cards.stream().map(InstitutionCsvWriter::row).toList();
+        List<List<String>> rows = cards.stream().map(InstitutionCsvWriter::row)
+                .map(row -> row.stream().map(SpreadsheetCells::neutralise).toList()).toList();
         try {
             return MAPPER.writer(schema.build()).writeValueAsString(rows);
         } catch (JsonProcessingException e) {

@@ -160,6 +160,25 @@ class InstitutionLifecycleTest {
         assertThat(lines[1]).startsWith(bin + ",").contains(",SCHOOL,STATE,101010000,100000000,").contains("KK;RU");
     }
 
+    @Test
+    void csvCellsThatWouldRunAsSpreadsheetFormulasAreNeutralisedOnTheWayOut() {
+        String bin = Ids.bin();
+        Map<String, Object> body = Institutions.body(bin, Institutions.ABAI_CITY);
+        body.put("nameKk", "=cmd|' /C calc'!A0");
+        body.put("nameRu", "@SUM(1+1)*cmd|' /C calc'!A0");
+        body.put("phone", "+7 722 000 00 00");
+        Institutions.create(Tokens.MINISTRY, body).then().statusCode(201);
+
+        Response csv = given().header("Authorization", Tokens.bearer(Tokens.OBLAST_ABAI)).accept("text/csv")
+                .queryParam("q", bin).get("/api/v1/institutions");
+        String row = csv.then().statusCode(200).extract().asString().split("\n")[1];
+        assertThat(row).startsWith(bin + ",").contains("'=cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0",
+                "'+7 722 000 00 00").doesNotContain(",=", ",\"=", ",@", ",\"@", ",+", ",\"+");
+        // stored as given: only the export is neutralised
+        given().header("Authorization", Tokens.bearer(Tokens.MINISTRY)).get("/api/v1/institutions/" + bin).then()
+                .statusCode(200).body("nameKk", equalTo("=cmd|' /C calc'!A0"));
+    }
+
     private static Response put(String bin, String ifMatch, Map<String, Object> body) {
         var request = given().header("Authorization", Tokens.bearer(Tokens.MINISTRY)).contentType(ContentType.JSON).body(body);
         if (ifMatch != null) {

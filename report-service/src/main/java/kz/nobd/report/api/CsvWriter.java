@@ -17,10 +17,12 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
 import kz.nobd.report.service.CsvTable;
+import kz.nobd.support.SpreadsheetCells;
 
 /**
  * Writes a {@link CsvTable} as text/csv: UTF-8, a header row of the JSON field names, RFC 4180 quoting (a field
- * with a comma, quote or line break is quoted, quotes doubled), null as an empty field.
+ * with a comma, quote or line break is quoted, quotes doubled), null as an empty field; a text cell that would start
+ * a spreadsheet formula gets a leading apostrophe ({@link SpreadsheetCells}), numbers are written as they are.
  */
 @Provider
 @Produces("text/csv")
@@ -58,7 +60,7 @@ public class CsvWriter implements MessageBodyWriter<CsvTable> {
         if (value == null) {
             return "";
         }
-        String s = value.toString();
+        String s = value instanceof String text ? SpreadsheetCells.neutralise(text) : value.toString();
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
