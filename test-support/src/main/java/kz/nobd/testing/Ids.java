@@ -14,12 +14,14 @@ public final class Ids {
     private Ids() {
     }
 
-    /** A resident head-office BIN (digits 5-6 = "40") registered in a random month of 2000-2024. */
+    /** A resident entity's BIN (digit 5 = "4", any division 0-3) registered in a random month of any year. */
     public static String bin() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (true) {
-            String first11 = String.format("%02d%02d40%05d", random.nextInt(0, 25), random.nextInt(1, 13),
-                    random.nextInt(0, 100_000));
+            // any year, month, division and serial of a resident entity: about 430 million valid BINs, so that a
+            // "never registered" BIN does not meet one stored by an earlier test run of a long-lived test database
+            String first11 = String.format("%02d%02d4%d%05d", random.nextInt(0, 100), random.nextInt(1, 13),
+                    random.nextInt(0, 4), random.nextInt(0, 100_000));
             int digit = Checksum12.checkDigit(first11);
             if (digit >= 0) {
                 return first11 + digit;

@@ -13,7 +13,8 @@ import kz.nobd.contracts.Language;
 import kz.nobd.support.SpreadsheetCells;
 
 /**
- * Cards as CSV (UTF-8, header row, card field names in card order; languages joined by {@code ;}); no cell can
+ * Cards as CSV (UTF-8, header row, card field names in card order; languages joined by {@code ;}; lines end with
+ * CRLF as RFC 4180 and report-service's CSV do); no cell can
  * start a spreadsheet formula ({@link SpreadsheetCells}).
  */
 final class InstitutionCsvWriter {
@@ -26,7 +27,7 @@ final class InstitutionCsvWriter {
     }
 
     static String write(List<InstitutionCard> cards) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n"); // RFC 4180, as report's
         COLUMNS.forEach(schema::addColumn);
         List<List<String>> rows = cards.stream().map(InstitutionCsvWriter::row)
                 .map(row -> row.stream().map(SpreadsheetCells::neutralise).toList()).toList();

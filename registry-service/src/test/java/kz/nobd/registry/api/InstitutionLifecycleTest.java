@@ -154,7 +154,8 @@ class InstitutionLifecycleTest {
                 .queryParam("q", bin).get("/api/v1/institutions");
         csv.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
                 .header("X-Total-Count", "1");
-        String[] lines = csv.asString().split("\n");
+        assertThat(csv.asString()).endsWith("\r\n").doesNotContain("\r\r");
+        String[] lines = csv.asString().split("\r\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).startsWith("bin,nameKk,nameRu,type,ownership,kato,oblastKato,districtKato,locality,languages");
         assertThat(lines[1]).startsWith(bin + ",").contains(",SCHOOL,STATE,101010000,100000000,").contains("KK;RU");
