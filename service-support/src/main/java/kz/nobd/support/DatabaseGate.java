@@ -15,15 +15,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 @UsesDatabase
 public class DatabaseGate implements ContainerRequestFilter {
-    static final String CLOSED = "the database is unavailable; nothing was changed, retry later";
-
     @Inject
     DependencyProbes probes;
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (probes.database().saidDown()) {
-            throw new DependencyUnavailableException(CLOSED, null);
+            throw new DependencyUnavailableException(Outages.DATABASE_UNAVAILABLE, null);
         }
     }
 }

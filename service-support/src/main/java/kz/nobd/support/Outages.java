@@ -14,6 +14,9 @@ import java.util.Optional;
  * so a connection failure wrapped by Hibernate, Agroal, a repository or a service class is still recognised.
  */
 public final class Outages {
+    /** What a client is told when the database is unavailable (also by {@link DatabaseGate}). */
+    public static final String DATABASE_UNAVAILABLE = "the database is unavailable; nothing was changed, retry later";
+
     private Outages() {
     }
 
@@ -24,7 +27,7 @@ public final class Outages {
                 return Optional.of(d.getMessage());
             }
             if (databaseDown(t)) {
-                return Optional.of("the database is unavailable; nothing was changed, retry later");
+                return Optional.of(DATABASE_UNAVAILABLE);
             }
             if (kafkaDown(t)) {
                 return Optional.of("the message broker (Kafka) is unavailable; nothing was accepted, retry later");
@@ -53,13 +56,18 @@ public final class Outages {
      * refuses the next requests at once.
      */
     public static boolean databaseUnreachable(Throwable failure) {
+        String state = sqlState(failure);
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    /** The first SQL state in {@code failure}'s cause chain, or null. */
+    static String sqlState(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean databaseDown(Throwable t) {

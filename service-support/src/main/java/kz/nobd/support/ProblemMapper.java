@@ -1,6 +1,5 @@
 package kz.nobd.support;
 
-import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -76,7 +75,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
-        if ("23505".equals(sqlState(e))) {
+        if ("23505".equals(Outages.sqlState(e))) {
             return problem(409, "Conflict", "the record already exists (a concurrent request created it)", uri,
                     List.of()).build();
         }
@@ -87,7 +86,7 @@ public class ProblemMapper {
     public Response other(Exception e, UriInfo uri) {
         return Outages.describe(e).map(detail -> {
             LOG.warnf("%s: a dependency is unavailable: %s", uri.getPath(), e);
-            if (probes != null && Outages.databaseUnreachable(e)) { // null only when made outside CDI (unit tests)
+            if (Outages.databaseUnreachable(e)) {
                 probes.database().markDown(e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             return unavailable(detail, uri);
@@ -114,14 +113,5 @@ public class ProblemMapper {
             List<FieldError> errors) {
         return Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status, title, detail, uri == null ? null : uri.getPath(), errors));
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
     }
 }

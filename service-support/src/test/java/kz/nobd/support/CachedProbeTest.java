@@ -17,12 +17,7 @@ class CachedProbeTest {
     @Test
     void answersTheLastOutcome() {
         AtomicBoolean up = new AtomicBoolean(true);
-        CachedProbe probe = new CachedProbe("kafka", () -> {
-            if (!up.get()) {
-                throw new IllegalStateException("no broker answered");
-            }
-            return "1 broker(s)";
-        }, Duration.ofSeconds(10), now::get);
+        CachedProbe probe = switchable("kafka", up, "1 broker(s)", "no broker answered");
         assertThat(probe.current()).isEqualTo(new CachedProbe.Result(false, "not probed yet"));
         probe.run();
         assertThat(probe.current()).isEqualTo(new CachedProbe.Result(true, "1 broker(s)"));
@@ -64,12 +59,7 @@ class CachedProbeTest {
     @Test
     void saidDownOnlyAfterAProbeOrARequestFoundItUnreachable() {
         AtomicBoolean up = new AtomicBoolean(true);
-        CachedProbe probe = new CachedProbe("database", () -> {
-            if (!up.get()) {
-                throw new IllegalStateException("connection refused");
-            }
-            return "answered";
-        }, Duration.ofSeconds(10), now::get);
+        CachedProbe probe = switchable("database", up, "answered", "connection refused");
         assertThat(probe.saidDown()).as("not probed yet: the gate stays open at start-up").isFalse();
         probe.run();
         assertThat(probe.saidDown()).isFalse();
@@ -86,5 +76,15 @@ class CachedProbeTest {
         assertThat(probe.saidDown()).isTrue();
         now.addAndGet(Duration.ofMinutes(5).toNanos());
         assertThat(probe.saidDown()).as("however old").isTrue();
+    }
+
+    /** A probe on the test's clock that answers {@code detail} while {@code up}, else fails with {@code failure}. */
+    private CachedProbe switchable(String name, AtomicBoolean up, String detail, String failure) {
+        return new CachedProbe(name, () -> {
+            if (!up.get()) {
+                throw new IllegalStateException(failure);
+            }
+            return detail;
+        }, Duration.ofSeconds(10), now::get);
     }
 }
