@@ -60,6 +60,24 @@ public final class Outages {
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
+    /**
+     * Whether {@code failure} came out of database work: a JDBC, JPA or transaction failure somewhere in its cause
+     * chain. A connection lost in the middle of a commit or a rollback can surface as a transaction exception that
+     * carries no SQL state ({@link ProblemMapper} then asks the database probe).
+     */
+    public static boolean fromDatabaseWork(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (t instanceof SQLException || t instanceof javax.transaction.xa.XAException
+                    || name.startsWith("jakarta.persistence.") || name.startsWith("jakarta.transaction.")
+                    || name.startsWith("org.hibernate.") || name.startsWith("io.quarkus.narayana.")
+                    || name.startsWith("com.arjuna.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first SQL state in {@code failure}'s cause chain, or null. */
     static String sqlState(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -51,4 +51,40 @@ class ProblemMapperTest {
         assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isNull();
         assertThat(database.saidDown()).isFalse();
     }
+
+    @Test
+    void aTransactionFailureWithoutSqlStateIsUnavailableWhenTheDatabaseDoesNotAnswerNow() {
+        java.util.concurrent.atomic.AtomicBoolean reachable = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ProblemMapper switchable = new ProblemMapper();
+        CachedProbe probe = new CachedProbe("database", () -> {
+            if (!reachable.get()) {
+                throw new SQLException("Connection to 127.0.0.1:15432 refused", "08001");
+            }
+            return "answered";
+        }, java.time.Duration.ofSeconds(10));
+        switchable.probes = DependencyProbes.withDatabase(probe);
+        probe.run();
+        Exception commitFailed = new IllegalStateException("commit failed",
+                new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction."));
+
+        Response whileUp = switchable.other(commitFailed, URI);
+        reachable.set(false);
+        Response whileDown = switchable.other(commitFailed, URI);
+
+        assertThat(whileUp.getStatus()).as("the database answers: a fault of the code").isEqualTo(500);
+        assertThat(whileDown.getStatus()).isEqualTo(503);
+        assertThat(whileDown.getHeaderString(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        assertThat(probe.saidDown()).isTrue();
+    }
+
+    @Test
+    void aFailureOutsideDatabaseWorkDoesNotAskTheDatabase() {
+        CachedProbe probe = new CachedProbe("database", () -> {
+            throw new AssertionError("the probe must not run for a failure that is not database work");
+        }, java.time.Duration.ofSeconds(10));
+        ProblemMapper other = new ProblemMapper();
+        other.probes = DependencyProbes.withDatabase(probe);
+
+        assertThat(other.other(new IllegalArgumentException("a bug"), URI).getStatus()).isEqualTo(500);
+    }
 }
