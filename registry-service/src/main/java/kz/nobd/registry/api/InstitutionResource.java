@@ -34,6 +34,7 @@ import kz.nobd.registry.domain.Institution;
 import kz.nobd.support.Caller;
 import kz.nobd.support.Paging;
 import kz.nobd.registry.service.ImportReport;
+import kz.nobd.registry.service.InstitutionChanges;
 import kz.nobd.registry.service.InstitutionImportService;
 import kz.nobd.registry.service.InstitutionSearch;
 import kz.nobd.registry.service.InstitutionService;
@@ -53,6 +54,8 @@ public class InstitutionResource {
     InstitutionSearch search;
     @Inject
     InstitutionImportService importer;
+    @Inject
+    InstitutionChanges changes;
     @Inject
     kz.nobd.registry.service.ImportTurns importTurns;
     @Inject
@@ -99,6 +102,18 @@ public class InstitutionResource {
         return Response.ok(InstitutionCsvWriter.write(cards.items()), "text/csv; charset=UTF-8")
                 .header("X-Total-Count", cards.total()).header("X-Page", cards.page()).header("X-Size", cards.size())
                 .build();
+    }
+
+    /**
+     * The versions of every card the caller may see, in commit order, after {@code since} (the {@code nextSince} of
+     * the previous call; 0 or absent: from the first change).
+     */
+    @GET
+    @Path("changes")
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
+    public ChangeFeed changes(@QueryParam("since") String since, @QueryParam("size") String size) {
+        QueryParams.ChangeWindow window = QueryParams.changeWindow(since, size);
+        return ChangeFeed.of(changes.after(window.since(), window.size()));
     }
 
     @PUT

@@ -3,6 +3,7 @@ package kz.nobd.registry.api;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.nobd.registry.service.InstitutionChanges;
 import kz.nobd.support.FieldError;
 import kz.nobd.support.Paging;
 import kz.nobd.support.Params;
@@ -16,6 +17,21 @@ final class QueryParams {
     /** page 0.. (page * size at most {@link Paging#MAX_OFFSET}), size 1..500, default 50. */
     static Paging paging(String page, String size) {
         return Paging.of(page, size, 50);
+    }
+
+    /** The change feed's {@code since} (0.., default 0: from the first change) and {@code size} (1..1000, default 100). */
+    record ChangeWindow(long since, int size) {
+    }
+
+    static ChangeWindow changeWindow(String since, String size) {
+        List<FieldError> errors = new ArrayList<>();
+        long from = Params.wholeNumber("since", since, 0, 0, Long.MAX_VALUE, errors);
+        long count = Params.wholeNumber("size", size, InstitutionChanges.DEFAULT_SIZE, 1, InstitutionChanges.MAX_SIZE,
+                errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new ChangeWindow(from, (int) count);
     }
 
     /** The search text {@code q}: one line of at most 200 characters. */

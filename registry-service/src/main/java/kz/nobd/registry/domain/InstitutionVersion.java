@@ -37,6 +37,9 @@ public class InstitutionVersion {
     public String changedByRole;
     @Column(name = "changed_at")
     public Instant changedAt;
+    /** The version's place in commit order (the change feed's cursor); drawn by the database on insert. */
+    @Column(name = "change_seq", insertable = false, updatable = false)
+    public Long changeSeq;
 
     public record Key(String bin, long version) implements Serializable {
     }

@@ -16,9 +16,10 @@ import kz.nobd.registry.domain.InstitutionVersion;
 import kz.nobd.registry.domain.OutboxMessage;
 
 /**
- * Writes, in the caller's transaction, the history row and the outbox message of a new card version. Before the
- * outbox insert it takes a transaction-level advisory lock held until commit, so outbox ids follow commit order
- * and the relay publishes changes in the order they committed.
+ * Writes, in the caller's transaction, the history row and the outbox message of a new card version. Before both
+ * inserts it takes a transaction-level advisory lock held until commit, so outbox ids and the versions' change
+ * numbers ({@code change_seq}, the change feed's cursor) follow commit order: the relay publishes changes in the
+ * order they committed, and a change-feed reader never finds a version committed behind its cursor.
  */
 @ApplicationScoped
 public class InstitutionChangeRecorder {
@@ -42,9 +43,9 @@ public class InstitutionChangeRecorder {
         version.changedBy = editor.name();
         version.changedByRole = editor.role();
         version.changedAt = card.updatedAt();
-        em.persist(version);
-        em.flush();
         em.createNativeQuery("select pg_advisory_xact_lock(" + OUTBOX_WRITE_LOCK + ")").getSingleResult();
+        em.persist(version); // its change_seq is drawn now, under the lock: commit order
+        em.flush();
         OutboxMessage message = new OutboxMessage();
         message.topic = InstitutionCard.TOPIC;
         message.messageKey = card.bin();
