@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ?page=0&size=50} of every list (API.md, "Lists"): size 1..500, page 0 or more such that at most
+ * {@code ?page=0&size=50} of every list (docs/api.md, "Lists"): size 1..500, page 0 or more such that at most
  * {@link #MAX_OFFSET} rows are skipped ({@code page * size <= MAX_OFFSET}, so the offset can neither overflow nor
  * make the database walk millions of rows); a bad value is a 400 naming the parameter and its range.
  */

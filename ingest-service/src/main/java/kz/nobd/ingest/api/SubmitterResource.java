@@ -68,7 +68,7 @@ public class SubmitterResource {
         return list(queries.conflicts(bin(schoolBin), paging.page(), paging.size()), paging);
     }
 
-    /** A list as API.md answers every list: {@code {items, page, size, total}}. */
+    /** A list as every list of the REST contract answers (docs/api.md, "Lists"): {@code {items, page, size, total}}. */
     private static Map<String, Object> list(IngestQueries.Page<?> page, Paging paging) {
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("items", page.items());

@@ -12,7 +12,7 @@ import kz.nobd.contracts.Iin;
 import kz.nobd.contracts.Language;
 
 /**
- * The syntax check of an enrolment event (ARCHITECTURE.md, "Enrolment event"): shape, enums, BIN and IIN, grade,
+ * The syntax check of an enrolment event (docs/architecture.md, "Enrolment event"): shape, enums, BIN and IIN, grade,
  * dates. Collects every violation, for the REST 400 that lists each bad item; {@link Result#primaryReason()} gives
  * the one code to record for an event from Kafka. A valid IIN is pseudonymised here and dropped.
  * <ul>

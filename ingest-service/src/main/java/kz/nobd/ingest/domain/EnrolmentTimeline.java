@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * A student's enrolment as a pure function of their timeline: the same entries give the same spells and conflicts
- * whatever order they arrived in. Rules (ARCHITECTURE.md, "Enrolment event"):
+ * whatever order they arrived in. Rules (docs/ingest.md, "Enrolment state rules"):
  * <ul>
  * <li>Order: by date; on one date TRANSFERRED, WITHDRAWN, GRADUATED, SCHOOL_CLOSED, SCHOOL_MERGED, then ENROLLED,
  * then PROMOTED (leaving before arriving); then by arrival {@code sequence}.</li>

@@ -14,7 +14,7 @@ import kz.nobd.ingest.domain.EquipmentReportInput.DeviceInput;
 import kz.nobd.ingest.domain.EquipmentReportInput.InternetInput;
 
 /**
- * The syntax check of an equipment report (ARCHITECTURE.md, "Equipment report"). Collects every violation; all are
+ * The syntax check of an equipment report (docs/architecture.md, "Equipment report"). Collects every violation; all are
  * MALFORMED except a bad {@code asOf}, which is INVALID_DATE (a date in 2000-01-01..today). Devices: each kind at
  * most once (an empty list is a school without devices), counts 0..100000, forTeaching and needsReplacement at
  * most total. Internet: not connected means technology NONE and downloadMbps 0; connected forbids NONE.

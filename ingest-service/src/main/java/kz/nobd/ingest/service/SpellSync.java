@@ -89,7 +89,7 @@ public class SpellSync {
         return after;
     }
 
-    /** Written field by field, in the order of ARCHITECTURE.md ({@code validTo} null while open). */
+    /** Written field by field in the order of docs/architecture.md, "Enrolment fact" ({@code validTo} null if open). */
     private OutboxWriter.Message fact(StoredSpell spell, StudentSet.Student student, String change) {
         StringWriter text = new StringWriter(256);
         try (JsonGenerator json = mapper.getFactory().createGenerator(text)) {

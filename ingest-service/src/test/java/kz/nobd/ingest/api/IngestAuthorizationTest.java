@@ -41,7 +41,7 @@ import kz.nobd.ingest.testing.Submissions;
 import kz.nobd.ingest.testing.TopicTail;
 
 /**
- * Who may call what on ingest (ARCHITECTURE.md, "Security model"): 401 without a valid token; 403 for a role that
+ * Who may call what on ingest (docs/architecture.md, "Security model"): 401 without a valid token; 403 for a role that
  * never does the action; 404 for a batch of someone else; lists filtered server-side to the caller's jurisdiction.
  * School X = school.akmola (Akmola oblast), school Y = school.almaty (Almaty oblast).
  */

@@ -28,7 +28,7 @@ import kz.nobd.testing.Tokens;
 import kz.nobd.ingest.testing.TopicTail;
 
 /**
- * The syntax of an enrolment batch is checked as a whole (ARCHITECTURE.md, "Enrolment event"): one bad item and
+ * The syntax of an enrolment batch is checked as a whole (docs/architecture.md, "Enrolment event"): one bad item and
  * the batch is refused with 400, every bad item listed with its index, nothing published, and no raw IIN echoed.
  */
 @QuarkusTest

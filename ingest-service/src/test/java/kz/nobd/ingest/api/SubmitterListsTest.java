@@ -20,7 +20,7 @@ import kz.nobd.ingest.testing.Submissions;
 import kz.nobd.testing.Tokens;
 
 /**
- * GET /rejections and GET /conflicts are lists of the REST contract (API.md, "Lists"): {@code ?page=0&size=50}
+ * GET /rejections and GET /conflicts are lists of the REST contract (docs/api.md, "Lists"): {@code ?page=0&size=50}
  * (size 1..500), answered as {@code {items, page, size, total}} with the real total, newest rejections first.
  */
 @QuarkusTest

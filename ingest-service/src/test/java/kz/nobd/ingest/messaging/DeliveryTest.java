@@ -30,7 +30,7 @@ import kz.nobd.testing.Tokens;
 import kz.nobd.ingest.testing.TopicTail;
 
 /**
- * Effectively-once on top of at-least-once (ARCHITECTURE.md, "Kafka topics"): records delivered again change
+ * Effectively-once on top of at-least-once (docs/architecture.md, "Kafka topics"): records delivered again change
  * nothing; a record the code cannot process is rejected without blocking its neighbours; a lost database
  * connection makes the consumer retry the batch, and in the end every event counts exactly once.
  */

@@ -24,8 +24,8 @@ import kz.nobd.ingest.testing.TopicTail;
 import kz.nobd.ingest.testing.TopicTail.Message;
 
 /**
- * "No topic or table that ingest writes holds a raw IIN" (ARCHITECTURE.md), even when an outside producer puts the
- * IIN where it does not belong: in a misspelt field, in the school's field, or in the record key.
+ * "No topic or table that ingest writes holds a raw IIN" (docs/architecture.md, "Services"), even when an outside
+ * producer puts the IIN where it does not belong: in a misspelt field, in the school's field, or in the record key.
  */
 @QuarkusTest
 class RawIinNeverStoredTest {

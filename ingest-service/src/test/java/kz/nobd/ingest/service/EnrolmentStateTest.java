@@ -29,7 +29,7 @@ import kz.nobd.ingest.testing.TopicTail;
 import kz.nobd.ingest.testing.TopicTail.Message;
 
 /**
- * Accepted events become spells and anonymous facts on {@code facts.enrolment.v1} (ARCHITECTURE.md, "Enrolment
+ * Accepted events become spells and anonymous facts on {@code facts.enrolment.v1} (docs/architecture.md, "Enrolment
  * fact"): one spell per school, grade and language, closed by promotion, graduation, transfer, a registry closure
  * or merge; the same spells whatever order the events arrive in; conflicts while two schools claim a student.
  */

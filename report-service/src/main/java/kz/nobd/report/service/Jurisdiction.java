@@ -7,7 +7,7 @@ import kz.nobd.support.ForbiddenException;
 import kz.nobd.support.NotFoundException;
 
 /**
- * What a caller may read (ARCHITECTURE.md, "Security model"): ministry the whole country; report-consumer the
+ * What a caller may read (docs/architecture.md, "Security model"): ministry the whole country; report-consumer the
  * whole country at NATIONAL, OBLAST and DISTRICT level, with small counts suppressed; an oblast user its oblast and
  * what is below it; a school user its own school at SCHOOL level. Rows outside are never produced.
  */

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-/** A rollup (API.md): the rows of one page; CSV columns are the rows' field names, in order. */
+/** A rollup (docs/api.md, "Lists"): the rows of one page; CSV columns are the rows' field names, in order. */
 public record RollupTable(String level, LocalDate asOf, List<String> by, List<Map<String, Object>> rows, int page,
         int size, long total, @JsonIgnore List<String> columns) implements CsvTable {
 

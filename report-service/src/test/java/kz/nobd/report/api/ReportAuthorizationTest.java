@@ -34,7 +34,7 @@ import kz.nobd.report.testing.Reports;
 import kz.nobd.testing.Callers;
 
 /**
- * Who may read what (ARCHITECTURE.md, "Security model"), for every endpoint and the callers none, ministry,
+ * Who may read what (docs/architecture.md, "Security model"), for every endpoint and the callers none, ministry,
  * oblast A (Akmola), oblast B (Aktobe), school X (school.akmola, in Akmola), school Y (school.almaty, in Almaty
  * oblast) and report-consumer: 401 without a valid token, 403 for a role that may never, 404 outside the
  * jurisdiction, and on success bodies that hold nothing from outside it.
