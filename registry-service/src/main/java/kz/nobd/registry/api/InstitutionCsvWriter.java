@@ -1,53 +1,50 @@
 package kz.nobd.registry.api;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.Language;
-import kz.nobd.support.SpreadsheetCells;
+import kz.nobd.support.CsvFormat;
 
 /**
- * Cards as CSV (UTF-8, header row, card field names in card order; languages joined by {@code ;}; lines end with
- * CRLF as RFC 4180 and report-service's CSV do); no cell can
- * start a spreadsheet formula ({@link SpreadsheetCells}).
+ * Cards as CSV ({@link CsvFormat}: RFC 4180 for programs, or the Excel profile), card field names in card order,
+ * languages joined by {@code ;}. Header labels of the Excel profile: {@code csv-labels_kk/ru.properties}.
  */
 final class InstitutionCsvWriter {
+    static final String LABELS = "csv-labels";
     static final List<String> COLUMNS = List.of("bin", "nameKk", "nameRu", "type", "ownership", "kato", "oblastKato",
             "districtKato", "locality", "languages", "capacity", "shifts", "address", "phone", "email", "status",
             "openedOn", "closedOn", "successorBin", "closureReason", "version", "validFrom", "updatedAt");
-    private static final CsvMapper MAPPER = new CsvMapper();
 
     private InstitutionCsvWriter() {
     }
 
-    static String write(List<InstitutionCard> cards) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n"); // RFC 4180, as report's
-        COLUMNS.forEach(schema::addColumn);
-        List<List<String>> rows = cards.stream().map(InstitutionCsvWriter::row)
-                .map(row -> row.stream().map(SpreadsheetCells::neutralise).toList()).toList();
+    static String write(CsvFormat format, List<InstitutionCard> cards) {
+        StringWriter out = new StringWriter();
         try {
-            return MAPPER.writer(schema.build()).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write CSV", e);
+            format.write(out, COLUMNS, cards.stream().map(InstitutionCsvWriter::row).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
+        return out.toString();
     }
 
-    private static List<String> row(InstitutionCard c) {
-        return java.util.Arrays.asList(c.bin(), c.nameKk(), c.nameRu(), str(c.type()), str(c.ownership()), c.kato(),
+    private static List<Object> row(InstitutionCard c) {
+        return Arrays.asList(c.bin(), c.nameKk(), c.nameRu(), str(c.type()), str(c.ownership()), c.kato(),
                 c.oblastKato(), c.districtKato(), str(c.locality()),
-                c.languages().stream().map(Language::name).collect(Collectors.joining(";")), str(c.capacity()),
-                str(c.shifts()), c.address(), c.phone(), c.email(), str(c.status()), str(c.openedOn()),
-                str(c.closedOn()), c.successorBin(), c.closureReason(), str(c.version()), str(c.validFrom()),
+                c.languages().stream().map(Language::name).collect(Collectors.joining(";")), c.capacity(),
+                c.shifts(), c.address(), c.phone(), c.email(), str(c.status()), str(c.openedOn()),
+                str(c.closedOn()), c.successorBin(), c.closureReason(), c.version(), str(c.validFrom()),
                 str(c.updatedAt()));
     }
 
     private static String str(Object value) {
-        return Objects.toString(value, "");
+        return value == null ? null : Objects.toString(value);
     }
 }

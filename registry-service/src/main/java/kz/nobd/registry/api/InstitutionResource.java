@@ -2,7 +2,10 @@ package kz.nobd.registry.api;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,7 +18,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -32,6 +37,8 @@ import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.support.Caller;
+import kz.nobd.support.CsvFormat;
+import kz.nobd.support.CsvRequest;
 import kz.nobd.support.Paging;
 import kz.nobd.registry.domain.ImportJob;
 import kz.nobd.registry.service.ImportJobs;
@@ -62,6 +69,10 @@ public class InstitutionResource {
     RegistryConfig config;
     @Inject
     RequestBodies bodies;
+    @Inject
+    Clock clock;
+    @Context
+    HttpHeaders headers;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -79,27 +90,31 @@ public class InstitutionResource {
         return withETag(Response.ok(), institutions.get(bin));
     }
 
+    /**
+     * The cards the caller may see, filtered, one page: JSON, or CSV when {@code Accept: text/csv} or
+     * {@code format=csv|excel} ({@code lang=kk|ru} for the Excel profile's header).
+     */
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
-    public Page<InstitutionCard> list(@QueryParam("kato") String kato, @QueryParam("type") String type,
+    public Response list(@QueryParam("kato") String kato, @QueryParam("type") String type,
             @QueryParam("status") String status, @QueryParam("locality") String locality, @QueryParam("q") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("format") String format,
+            @QueryParam("lang") String lang) {
+        Optional<CsvRequest> csv = CsvRequest.of(format, lang, headers);
         InstitutionSearch.Filter filter = new InstitutionSearch.Filter(QueryParams.kato("kato", kato),
                 QueryParams.enumValue("type", type, InstitutionType.class),
                 QueryParams.enumValue("status", status, InstitutionStatus.class),
                 QueryParams.enumValue("locality", locality, Locality.class), QueryParams.search(q));
         Paging paging = QueryParams.paging(page, size);
-        return search.search(filter, paging.page(), paging.size()).map(Institution::toCard);
-    }
-
-    @GET
-    @Produces("text/csv")
-    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
-    public Response listCsv(@QueryParam("kato") String kato, @QueryParam("type") String type,
-            @QueryParam("status") String status, @QueryParam("locality") String locality, @QueryParam("q") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        Page<InstitutionCard> cards = list(kato, type, status, locality, q, page, size);
-        return Response.ok(InstitutionCsvWriter.write(cards.items()), "text/csv; charset=UTF-8")
+        Page<InstitutionCard> cards = search.search(filter, paging.page(), paging.size()).map(Institution::toCard);
+        if (csv.isEmpty()) {
+            return Response.ok(cards, MediaType.APPLICATION_JSON).build();
+        }
+        String name = "nobd-institutions-" + (filter.kato() == null ? "all" : filter.kato()) + "-"
+                + LocalDate.now(clock) + (cards.page() > 0 ? "-page" + cards.page() : "");
+        return Response.ok(InstitutionCsvWriter.write(csv.get().format(InstitutionCsvWriter.LABELS), cards.items()),
+                CsvFormat.MEDIA_TYPE).header("Content-Disposition", CsvRequest.attachment(name))
                 .header("X-Total-Count", cards.total()).header("X-Page", cards.page()).header("X-Size", cards.size())
                 .build();
     }

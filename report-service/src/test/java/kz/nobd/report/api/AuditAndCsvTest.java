@@ -65,6 +65,50 @@ class AuditAndCsvTest {
     }
 
     @Test
+    void theExcelProfileHasAByteOrderMarkSemicolonsLabelsAndKatoAsText() {
+        kz.nobd.report.testing.FactProducer.schoolWithStudents("111000000", Reports.today());
+
+        Response response = Callers.as(MINISTRY).queryParams(Map.of("level", "OBLAST", "by", "locality",
+                "format", "excel", "lang", "ru")).get(ENROLMENT);
+
+        response.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"));
+        assertThat(response.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"nobd-rollups-enrolment-OBLAST-" + Reports.today() + ".csv\"");
+        byte[] bytes = response.asByteArray();
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String body = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        assertThat(body.split("\r\n")[0])
+                .isEqualTo("Код КАТО;Наименование на казахском;Наименование на русском;Тип местности;Число учащихся;"
+                        + "Скрыто (малое число)");
+        assertThat(body).contains("\r\n\"=\"\"110000000\"\"\";Ақмола облысы;Акмолинская область;");
+    }
+
+    /** Every column of every export has a header in both languages (a Latin header is a field name left unlabelled). */
+    @Test
+    void everyExportHasKazakhAndRussianHeaders() {
+        List<Map<String, String>> exports = List.of(
+                Map.of("path", ENROLMENT, "level", "SCHOOL", "by", "grade,sex,language,locality,type,ownership",
+                        "size", "1"),
+                Map.of("path", "/api/v1/rollups/equipment", "level", "SCHOOL", "by", "locality,type,ownership",
+                        "size", "1"),
+                Map.of("path", "/api/v1/indicators", "level", "OBLAST", "kato", "110000000"),
+                Map.of("path", "/api/v1/completeness", "kind", "equipment"));
+        for (Map<String, String> export : exports) {
+            for (String lang : List.of("kk", "ru")) {
+                Map<String, String> params = new java.util.HashMap<>(export);
+                String path = params.remove("path");
+                params.put("format", "excel");
+                params.put("lang", lang);
+                Response response = Callers.as(MINISTRY).queryParams(params).get(path);
+                String header = new String(response.then().statusCode(200).extract().asByteArray(),
+                        StandardCharsets.UTF_8).substring(1).split("\r\n")[0];
+                assertThat(header.split(";")).as(path + " " + lang)
+                        .allSatisfy(h -> assertThat(h).as(path + " " + lang).matches(".*\\p{IsCyrillic}.*"));
+            }
+        }
+    }
+
+    @Test
     void theAuditFiltersByUser() {
         Reports.get(OBLAST_AKMOLA, ENROLMENT, Map.of("level", "SCHOOL")).then().statusCode(200);
         List<Map<String, Object>> entries = entries(OBLAST_AKMOLA);
