@@ -20,12 +20,12 @@ import kz.nobd.report.service.CsvTable;
 import kz.nobd.support.SpreadsheetCells;
 
 /**
- * Writes a {@link CsvTable} as text/csv: UTF-8, a header row of the JSON field names, RFC 4180 quoting (a field
+ * Writes a {@link CsvTable} as text/csv (or as an SDMX-CSV message, {@link SdmxFormat}): UTF-8, a header row of the JSON field names, RFC 4180 quoting (a field
  * with a comma, quote or line break is quoted, quotes doubled), null as an empty field; a text cell that would start
  * a spreadsheet formula gets a leading apostrophe ({@link SpreadsheetCells}), numbers are written as they are.
  */
 @Provider
-@Produces("text/csv")
+@Produces({"text/csv", "application/vnd.sdmx.data+csv"})
 public class CsvWriter implements MessageBodyWriter<CsvTable> {
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
 
