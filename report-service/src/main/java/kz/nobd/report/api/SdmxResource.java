@@ -10,6 +10,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import kz.nobd.report.service.AuditLog;
 import kz.nobd.report.service.HeavyQueries;
 import kz.nobd.report.service.Jurisdiction;
@@ -46,6 +51,10 @@ public class SdmxResource {
 
     @GET
     @Path("/enrolment")
+    @APIResponse(responseCode = "200", description = "an SDMX-CSV 2.0 data message of dataflow "
+            + SdmxMessage.STRUCTURE_ID + "; any other Accept is a 406", content = {
+                @Content(mediaType = SdmxFormat.SDMX_CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response enrolment(@QueryParam("level") String level, @QueryParam("kato") String kato,
             @QueryParam("asOf") String asOf) {
         SdmxFormat format = SdmxFormat.of(headers.getAcceptableMediaTypes());
