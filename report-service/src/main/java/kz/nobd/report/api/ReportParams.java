@@ -19,6 +19,7 @@ import kz.nobd.report.domain.Level;
 import kz.nobd.report.domain.Submission;
 import kz.nobd.report.service.KatoNames;
 import kz.nobd.report.service.RollupQuery;
+import kz.nobd.report.service.SdmxEnrolment;
 import kz.nobd.support.FieldError;
 import kz.nobd.support.Paging;
 import kz.nobd.support.Params;
@@ -53,6 +54,19 @@ public class ReportParams {
         }
         failOn(errors);
         return new RollupQuery(l, k, b, date, dims, paging);
+    }
+
+    /**
+     * The parameters of the SDMX export: {@code level} OBLAST (the default) or DISTRICT, a territory filter, the
+     * date; the query is the enrolment rollup the message is made of.
+     */
+    public RollupQuery sdmx(String level, String territory, String asOf) {
+        List<FieldError> errors = new ArrayList<>();
+        Level l = sdmxLevel(level, errors);
+        String k = kato(territory, errors);
+        LocalDate date = asOf(asOf, errors);
+        failOn(errors);
+        return SdmxEnrolment.query(l, k, date);
     }
 
     public Submission.Kind kind(String value) {
@@ -120,6 +134,19 @@ public class ReportParams {
                     + Params.shown(value) + "'"));
             return null;
         }
+    }
+
+    private static Level sdmxLevel(String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return Level.OBLAST;
+        }
+        String v = value.strip().toUpperCase(Locale.ROOT);
+        if (v.equals(Level.OBLAST.name()) || v.equals(Level.DISTRICT.name())) {
+            return Level.valueOf(v);
+        }
+        errors.add(new FieldError("level", "level must be OBLAST or DISTRICT (REF_AREA is the KATO code of an oblast"
+                + " or a district), was '" + Params.shown(value) + "'"));
+        return null;
     }
 
     private String kato(String value, List<FieldError> errors) {

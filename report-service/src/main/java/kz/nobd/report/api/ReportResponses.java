@@ -75,13 +75,15 @@ public class ReportResponses {
         if (csv.isEmpty()) {
             return Response.ok(answer.json(mapper), MediaType.APPLICATION_JSON).build();
         }
-        CsvFormat format = csv.get().format(LABELS);
-        CsvTable table = answer.value();
-        List<String> columns = table.csvColumns();
-        StreamingOutput body = out -> format.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), columns,
-                table.csvRows().stream().map(row -> columns.stream().map(row::get).toList()).toList());
-        return Response.ok(body, CsvFormat.MEDIA_TYPE)
+        return Response.ok(csvBody(csv.get().format(LABELS), answer.value()), CsvFormat.MEDIA_TYPE)
                 .header("Content-Disposition", CsvRequest.attachment(fileName())).build();
+    }
+
+    /** {@code table} written in {@code format} as the response body. */
+    static StreamingOutput csvBody(CsvFormat format, CsvTable table) {
+        List<String> columns = table.csvColumns();
+        return out -> format.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), columns,
+                table.csvRows().stream().map(row -> columns.stream().map(row::get).toList()).toList());
     }
 
     /** {@code nobd-rollups-enrolment-OBLAST-2026-12-01}: the path after /api/v1, the level or kind, the date. */

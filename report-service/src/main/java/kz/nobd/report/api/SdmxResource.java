@@ -1,0 +1,69 @@
+package kz.nobd.report.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import kz.nobd.report.service.AuditLog;
+import kz.nobd.report.service.HeavyQueries;
+import kz.nobd.report.service.Jurisdiction;
+import kz.nobd.report.service.ResultCache;
+import kz.nobd.report.service.RollupQuery;
+import kz.nobd.report.service.SdmxEnrolment;
+import kz.nobd.report.service.SdmxMessage;
+import kz.nobd.support.Caller;
+import kz.nobd.support.CsvFormat;
+
+/**
+ * SDMX data messages for statistics offices (docs/report.md, "SDMX export"): enrolment by ISCED level, sex and
+ * locality per oblast or district on a date, as SDMX-CSV 2.0. The same callers, jurisdiction, suppression, cache
+ * and turns for heavy queries as the enrolment rollup it is made of; every message is an export, so it is audited.
+ */
+@Path("/api/v1/sdmx/data")
+@RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
+public class SdmxResource {
+    @Inject
+    ReportParams params;
+    @Inject
+    ReportResponses responses;
+    @Inject
+    SdmxEnrolment sdmx;
+    @Inject
+    ResultCache cache;
+    @Inject
+    HeavyQueries heavy;
+    @Inject
+    AuditLog audit;
+    @Context
+    HttpHeaders headers;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("/enrolment")
+    @APIResponse(responseCode = "200", description = "an SDMX-CSV 2.0 data message of dataflow "
+            + SdmxMessage.STRUCTURE_ID + "; any other Accept is a 406", content = {
+                @Content(mediaType = SdmxFormat.SDMX_CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response enrolment(@QueryParam("level") String level, @QueryParam("kato") String kato,
+            @QueryParam("asOf") String asOf) {
+        SdmxFormat format = SdmxFormat.of(headers.getAcceptableMediaTypes());
+        Jurisdiction j = responses.jurisdiction();
+        RollupQuery query = params.sdmx(level, kato, asOf);
+        SdmxMessage message = cache.get(ResultCache.Key.of("sdmx-enrolment", query, j), heavy.isHeavy(query, j),
+                () -> sdmx.message(query, j)).value();
+        audit.record(j, uri.getPath(), uri.getRequestUri().getRawQuery(), format.name, message.rows().size());
+        return Response.ok(ReportResponses.csvBody(CsvFormat.rfc4180(), message), format.mediaType).build();
+    }
+}
