@@ -1,5 +1,7 @@
 package kz.nobd.ingest.domain;
 
+import kz.nobd.contracts.events.DeviceKind;
+import kz.nobd.contracts.events.InternetTechnology;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

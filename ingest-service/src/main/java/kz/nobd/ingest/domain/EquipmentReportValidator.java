@@ -1,5 +1,8 @@
 package kz.nobd.ingest.domain;
 
+import kz.nobd.contracts.events.DeviceKind;
+import kz.nobd.contracts.events.InternetTechnology;
+import kz.nobd.contracts.events.RejectionReason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

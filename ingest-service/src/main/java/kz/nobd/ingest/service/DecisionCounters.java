@@ -12,7 +12,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
-import kz.nobd.ingest.domain.RejectionReason;
+import kz.nobd.contracts.events.RejectionReason;
 import kz.nobd.ingest.service.OutcomeWriter.Kind;
 
 /**

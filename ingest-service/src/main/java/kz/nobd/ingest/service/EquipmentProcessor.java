@@ -30,7 +30,7 @@ import kz.nobd.ingest.domain.CardVersion;
 import kz.nobd.ingest.domain.EquipmentReport;
 import kz.nobd.ingest.domain.EquipmentReportInput;
 import kz.nobd.ingest.domain.EquipmentReportValidator;
-import kz.nobd.ingest.domain.RejectionReason;
+import kz.nobd.contracts.events.RejectionReason;
 import kz.nobd.ingest.domain.Violation;
 import kz.nobd.ingest.service.OutcomeWriter.Kind;
 

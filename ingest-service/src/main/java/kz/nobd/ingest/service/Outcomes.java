@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import kz.nobd.ingest.domain.RejectionReason;
+import kz.nobd.contracts.events.RejectionReason;
 import kz.nobd.ingest.service.OutcomeWriter.Kind;
 
 /**

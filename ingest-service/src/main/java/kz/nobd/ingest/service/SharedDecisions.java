@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import kz.nobd.ingest.domain.RejectionReason;
+import kz.nobd.contracts.events.RejectionReason;
 import kz.nobd.ingest.service.OutcomeWriter.Kind;
 
 /** The decisions enrolment events and equipment reports share: an id seen before, a school not known yet. */
