@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import kz.nobd.ingest.domain.EquipmentReport.Device;
-import kz.nobd.ingest.domain.EquipmentReport.Internet;
+import kz.nobd.contracts.events.Device;
+import kz.nobd.contracts.events.Internet;
 import kz.nobd.ingest.domain.EquipmentReportInput.DeviceInput;
 import kz.nobd.ingest.domain.EquipmentReportInput.InternetInput;
 

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import kz.nobd.ingest.domain.EquipmentReport.Device;
+import kz.nobd.contracts.events.Device;
 import kz.nobd.ingest.domain.EquipmentReportInput.DeviceInput;
 import kz.nobd.ingest.domain.EquipmentReportInput.InternetInput;
 
