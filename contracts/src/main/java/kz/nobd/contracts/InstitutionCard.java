@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * One version of an institution card: the REST representation of registry-service and the value of
  * {@code registry.institutions.v1} (key = BIN). {@code version} grows by one per change; the version is valid
- * from {@code validFrom} until the next version's {@code validFrom}.
+ * from {@code validFrom} until the next version's {@code validFrom}. Encoded and decoded on the topic by
+ * {@link kz.nobd.contracts.events.TopicCodec#REGISTRY_INSTITUTIONS}; every field is always written, null where
+ * {@link Nullable}.
  */
 public record InstitutionCard(
         String bin,
@@ -17,19 +19,19 @@ public record InstitutionCard(
         Ownership ownership,
         String kato,
         String oblastKato,
-        String districtKato,
+        @Nullable String districtKato,
         Locality locality,
         List<Language> languages,
-        Integer capacity,
-        Integer shifts,
-        String address,
-        String phone,
-        String email,
+        @Nullable Integer capacity,
+        @Nullable Integer shifts,
+        @Nullable String address,
+        @Nullable String phone,
+        @Nullable String email,
         InstitutionStatus status,
         LocalDate openedOn,
-        LocalDate closedOn,
-        String successorBin,
-        String closureReason,
+        @Nullable LocalDate closedOn,
+        @Nullable String successorBin,
+        @Nullable String closureReason,
         long version,
         LocalDate validFrom,
         Instant updatedAt) {

@@ -1,5 +1,7 @@
 package kz.nobd.ingest.domain;
 
+import kz.nobd.contracts.events.EnrolmentEventType;
+import kz.nobd.contracts.events.WithdrawalReason;
 import java.time.LocalDate;
 import java.util.UUID;
 

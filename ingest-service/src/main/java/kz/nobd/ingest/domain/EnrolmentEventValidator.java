@@ -1,5 +1,8 @@
 package kz.nobd.ingest.domain;
 
+import kz.nobd.contracts.events.EnrolmentEventType;
+import kz.nobd.contracts.events.WithdrawalReason;
+import kz.nobd.contracts.events.RejectionReason;
 import static kz.nobd.ingest.domain.FieldChecks.blank;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package kz.nobd.ingest.domain;
 
+import kz.nobd.contracts.events.RejectionReason;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

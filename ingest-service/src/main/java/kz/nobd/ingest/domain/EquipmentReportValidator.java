@@ -1,5 +1,8 @@
 package kz.nobd.ingest.domain;
 
+import kz.nobd.contracts.events.DeviceKind;
+import kz.nobd.contracts.events.InternetTechnology;
+import kz.nobd.contracts.events.RejectionReason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import kz.nobd.ingest.domain.EquipmentReport.Device;
-import kz.nobd.ingest.domain.EquipmentReport.Internet;
+import kz.nobd.contracts.events.Device;
+import kz.nobd.contracts.events.Internet;
 import kz.nobd.ingest.domain.EquipmentReportInput.DeviceInput;
 import kz.nobd.ingest.domain.EquipmentReportInput.InternetInput;
 

@@ -1,5 +1,6 @@
 package kz.nobd.ingest.domain;
 
+import kz.nobd.contracts.events.RejectionReason;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

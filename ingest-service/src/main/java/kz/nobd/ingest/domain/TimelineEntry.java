@@ -1,5 +1,6 @@
 package kz.nobd.ingest.domain;
 
+import kz.nobd.contracts.events.EnrolmentEventType;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package kz.nobd.ingest.domain;
 
+import kz.nobd.contracts.events.RejectionReason;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package kz.nobd.ingest.messaging;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,12 +19,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import kz.nobd.contracts.InstitutionCard;
+import kz.nobd.contracts.events.TopicCodec;
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.contracts.Topics;
 import kz.nobd.ingest.domain.CardVersion;
@@ -51,8 +51,6 @@ public class RegistryViewConsumer {
     RegistryView view;
     @Inject
     DataSource dataSource;
-    @Inject
-    ObjectMapper mapper;
     @Inject
     SchoolClosureHandler closures;
 
@@ -103,7 +101,7 @@ public class RegistryViewConsumer {
         List<CardVersion> cards = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                InstitutionCard card = mapper.readValue(record.value(), InstitutionCard.class);
+                InstitutionCard card = TopicCodec.REGISTRY_INSTITUTIONS.decode(record.value());
                 String problem = CardVersion.problemWith(card);
                 if (problem != null) {
                     // a card the registry could never have written: skipped, so it cannot block the partition
@@ -112,7 +110,7 @@ public class RegistryViewConsumer {
                     continue;
                 }
                 cards.add(CardVersion.of(card));
-            } catch (IOException e) {
+            } catch (UncheckedIOException e) {
                 LOG.errorf("registry card at %s-%d@%d is unreadable, skipped: %s", record.topic(), record.partition(),
                         record.offset(), e.getMessage());
             }

@@ -12,8 +12,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
-import kz.nobd.ingest.domain.RejectionReason;
-import kz.nobd.ingest.service.OutcomeWriter.Kind;
+import kz.nobd.contracts.events.RejectionReason;
+import kz.nobd.contracts.events.InputKind;
 
 /**
  * Counts what the consumers decided, once the transaction that stored the decisions commits (a batch rolled back and
@@ -29,7 +29,7 @@ public class DecisionCounters {
 
     /** Every series from the start at zero: a rate over a reason seen for the first time has a starting point. */
     void registerAtZero(@Observes StartupEvent event) {
-        for (Kind kind : Kind.values()) {
+        for (InputKind kind : InputKind.values()) {
             meters.counter("nobd_ingest_accepted", "kind", tag(kind), "duplicate", "false");
             meters.counter("nobd_ingest_accepted", "kind", tag(kind), "duplicate", "true");
             for (RejectionReason reason : RejectionReason.values()) {
@@ -40,9 +40,9 @@ public class DecisionCounters {
 
     /** Registers the counts of {@code outcomes} to be added when the caller's transaction commits. */
     void countOnCommit(Outcomes outcomes) {
-        Map<Kind, Integer> accepted = new EnumMap<>(outcomes.firstAccepted);
-        Map<Kind, Integer> duplicates = new EnumMap<>(outcomes.duplicates);
-        Map<Kind, Map<RejectionReason, Integer>> rejected = new EnumMap<>(Kind.class);
+        Map<InputKind, Integer> accepted = new EnumMap<>(outcomes.firstAccepted);
+        Map<InputKind, Integer> duplicates = new EnumMap<>(outcomes.duplicates);
+        Map<InputKind, Map<RejectionReason, Integer>> rejected = new EnumMap<>(InputKind.class);
         for (Outcomes.Row row : outcomes.rows) {
             if (row.reason() != null) {
                 rejected.computeIfAbsent(row.kind(), k -> new EnumMap<>(RejectionReason.class))
@@ -71,8 +71,8 @@ public class DecisionCounters {
         });
     }
 
-    private void add(Map<Kind, Integer> accepted, Map<Kind, Integer> duplicates,
-            Map<Kind, Map<RejectionReason, Integer>> rejected) {
+    private void add(Map<InputKind, Integer> accepted, Map<InputKind, Integer> duplicates,
+            Map<InputKind, Map<RejectionReason, Integer>> rejected) {
         accepted.forEach((kind, n) -> meters.counter("nobd_ingest_accepted", "kind", tag(kind), "duplicate", "false")
                 .increment(n));
         duplicates.forEach((kind, n) -> meters.counter("nobd_ingest_accepted", "kind", tag(kind), "duplicate", "true")
@@ -81,7 +81,7 @@ public class DecisionCounters {
                 .counter("nobd_ingest_rejected", "kind", tag(kind), "reason", reason.name()).increment(n)));
     }
 
-    private static String tag(Kind kind) {
+    private static String tag(InputKind kind) {
         return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

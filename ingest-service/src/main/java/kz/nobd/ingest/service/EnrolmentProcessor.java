@@ -29,14 +29,15 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import kz.nobd.ingest.domain.CardVersion;
 import kz.nobd.ingest.domain.EnrolmentEvent;
 import kz.nobd.ingest.domain.EnrolmentEventInput;
-import kz.nobd.ingest.domain.EnrolmentEventType;
+import kz.nobd.contracts.events.EnrolmentEventType;
 import kz.nobd.ingest.domain.EnrolmentEventValidator;
 import kz.nobd.ingest.domain.EnrolmentTimeline;
 import kz.nobd.ingest.domain.Pseudonymizer;
-import kz.nobd.ingest.domain.RejectionReason;
+import kz.nobd.contracts.events.RejectionReason;
 import kz.nobd.ingest.domain.TimelineEntry;
 import kz.nobd.ingest.domain.Violation;
-import kz.nobd.ingest.service.OutcomeWriter.Kind;
+import kz.nobd.contracts.events.InputKind;
+import kz.nobd.contracts.events.TopicCodec;
 
 /**
  * Decides every enrolment record: syntax (MALFORMED, INVALID_IIN, INVALID_GRADE, INVALID_DATE), duplicates
@@ -168,12 +169,12 @@ public class EnrolmentProcessor {
             RecordDecoder.Decoded<EnrolmentEventInput> d = decoder.decode(record.value(), EnrolmentEventInput.class,
                     "eventId");
             if (d.malformed()) {
-                decisions.rejected(ref, Kind.ENROLMENT, d, RejectionReason.MALFORMED, d.problem());
+                decisions.rejected(ref, InputKind.ENROLMENT, d, RejectionReason.MALFORMED, d.problem());
                 continue;
             }
             EnrolmentEventValidator.Result result = validator.validate(d.input());
             if (!result.valid()) {
-                decisions.rejected(ref, Kind.ENROLMENT, d, result.primaryReason(), Violation.detail(result.violations()));
+                decisions.rejected(ref, InputKind.ENROLMENT, d, result.primaryReason(), Violation.detail(result.violations()));
                 continue;
             }
             EnrolmentEvent event = withLast4(result.event(), d.iinLast4());
@@ -202,15 +203,15 @@ public class EnrolmentProcessor {
             boolean mayPark) throws SQLException {
         EnrolmentEvent event = candidate.event();
         RecordDecoder.Decoded<EnrolmentEventInput> d = candidate.decoded();
-        if (shared.seenBefore(decisions, candidate.ref(), Kind.ENROLMENT, d, event.eventId(), event.schoolBin(),
+        if (shared.seenBefore(decisions, candidate.ref(), InputKind.ENROLMENT, d, event.eventId(), event.schoolBin(),
                 accepted.get(event.eventId()), candidate.hash())
                 // parked pseudonymised, without the key (an outside producer may key by the IIN)
-                || shared.schoolUnknown(c, decisions, candidate.ref(), Kind.ENROLMENT, d, event.schoolBin(), mayPark,
+                || shared.schoolUnknown(c, decisions, candidate.ref(), InputKind.ENROLMENT, d, event.schoolBin(), mayPark,
                         () -> pseudonymised(event, d.batch()))) {
             return true;
         }
         Optional<SchoolProblem> problem = schoolProblem(event);
-        problem.ifPresent(p -> decisions.rejected(candidate.ref(), Kind.ENROLMENT, d, p.reason(), p.detail()));
+        problem.ifPresent(p -> decisions.rejected(candidate.ref(), InputKind.ENROLMENT, d, p.reason(), p.detail()));
         return problem.isPresent();
     }
 
@@ -223,7 +224,7 @@ public class EnrolmentProcessor {
             Outcomes decisions, Predicate<String> lookedUp) {
         EnrolmentEvent event = candidate.event();
         RecordDecoder.Decoded<EnrolmentEventInput> d = candidate.decoded();
-        if (shared.seenBefore(decisions, candidate.ref(), Kind.ENROLMENT, d, event.eventId(), event.schoolBin(),
+        if (shared.seenBefore(decisions, candidate.ref(), InputKind.ENROLMENT, d, event.eventId(), event.schoolBin(),
                 accepted.get(event.eventId()), candidate.hash())) {
             return;
         }
@@ -234,12 +235,12 @@ public class EnrolmentProcessor {
             throw new StoredTimelineNeeded();
         }
         if (objection.isPresent()) {
-            decisions.rejected(candidate.ref(), Kind.ENROLMENT, d, RejectionReason.INVALID_TRANSITION, objection.get().message());
+            decisions.rejected(candidate.ref(), InputKind.ENROLMENT, d, RejectionReason.INVALID_TRANSITION, objection.get().message());
             return;
         }
         students.append(student, entry, candidate.hash());
         accepted.put(event.eventId(), candidate.hash());
-        decisions.accepted(candidate.ref(), Kind.ENROLMENT, event.eventId(), d.batch(), event.schoolBin(), false);
+        decisions.accepted(candidate.ref(), InputKind.ENROLMENT, event.eventId(), d.batch(), event.schoolBin(), false);
     }
 
     private boolean registryRefuses(EnrolmentEvent event) {
@@ -266,15 +267,11 @@ public class EnrolmentProcessor {
     }
 
     private void poison(Connection c, ConsumerRecord<String, byte[]> record) throws SQLException {
-        shared.poison(c, record, Kind.ENROLMENT, EnrolmentEventInput.class, "eventId", "the event");
+        shared.poison(c, record, InputKind.ENROLMENT, EnrolmentEventInput.class, "eventId", "the event");
     }
 
-    private byte[] pseudonymised(EnrolmentEvent event, BatchRef batch) {
-        try {
-            return mapper.writeValueAsBytes(SubmissionService.wire(event, batch));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static byte[] pseudonymised(EnrolmentEvent event, BatchRef batch) {
+        return TopicCodec.INGEST_ENROLMENT.encode(SubmissionService.wire(event, batch));
     }
 
     private static EnrolmentEvent withLast4(EnrolmentEvent e, String last4) {

@@ -11,9 +11,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,13 +24,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.nobd.contracts.Topics;
+import kz.nobd.contracts.events.EquipmentFact;
+import kz.nobd.contracts.events.TopicCodec;
 import kz.nobd.ingest.domain.CardVersion;
 import kz.nobd.ingest.domain.EquipmentReport;
 import kz.nobd.ingest.domain.EquipmentReportInput;
 import kz.nobd.ingest.domain.EquipmentReportValidator;
-import kz.nobd.ingest.domain.RejectionReason;
+import kz.nobd.contracts.events.RejectionReason;
 import kz.nobd.ingest.domain.Violation;
-import kz.nobd.ingest.service.OutcomeWriter.Kind;
+import kz.nobd.contracts.events.InputKind;
 
 /**
  * Decides every equipment report: syntax, duplicates by report id, the registry on {@code asOf}; an accepted
@@ -79,35 +79,35 @@ public class EquipmentProcessor {
         RecordDecoder.Decoded<EquipmentReportInput> d = decoder.decode(record.value(), EquipmentReportInput.class,
                 "reportId");
         if (d.malformed()) {
-            decisions.rejected(ref, Kind.EQUIPMENT, d, RejectionReason.MALFORMED, d.problem());
+            decisions.rejected(ref, InputKind.EQUIPMENT, d, RejectionReason.MALFORMED, d.problem());
             return;
         }
         EquipmentReportValidator.Result result = new EquipmentReportValidator(LocalDate.now(clock)).validate(d.input());
         if (!result.valid()) {
-            decisions.rejected(ref, Kind.EQUIPMENT, d, result.primaryReason(), Violation.detail(result.violations()));
+            decisions.rejected(ref, InputKind.EQUIPMENT, d, result.primaryReason(), Violation.detail(result.violations()));
             return;
         }
         EquipmentReport report = result.report();
         String json = json(report);
         byte[] hash = sha256(json);
-        if (shared.seenBefore(decisions, ref, Kind.EQUIPMENT, d, report.reportId(), report.schoolBin(),
+        if (shared.seenBefore(decisions, ref, InputKind.EQUIPMENT, d, report.reportId(), report.schoolBin(),
                 storedHash(c, report), hash)
-                || shared.schoolUnknown(c, decisions, ref, Kind.EQUIPMENT, d, report.schoolBin(), mayPark,
+                || shared.schoolUnknown(c, decisions, ref, InputKind.EQUIPMENT, d, report.schoolBin(), mayPark,
                         record::value)) {
             return;
         }
         Optional<CardVersion> card = registry.on(report.schoolBin(), report.asOf());
         if (card.isEmpty() || !card.get().isOpen()) {
-            decisions.rejected(ref, Kind.EQUIPMENT, d, RejectionReason.SCHOOL_NOT_OPEN, "institution " + report.schoolBin()
+            decisions.rejected(ref, InputKind.EQUIPMENT, d, RejectionReason.SCHOOL_NOT_OPEN, "institution " + report.schoolBin()
                     + " was not OPEN on " + report.asOf());
             return;
         }
         Instant receivedAt = Instant.now(clock);
         store(c, report, json, hash, receivedAt);
-        Map<String, Object> fact = new LinkedHashMap<>(mapper.convertValue(report, Map.class));
-        fact.put("receivedAt", receivedAt.toString());
-        outbox.add(c, Topics.FACTS_EQUIPMENT, report.schoolBin(), json(fact));
-        decisions.accepted(ref, Kind.EQUIPMENT, report.reportId(), d.batch(), report.schoolBin(), false);
+        EquipmentFact fact = new EquipmentFact(report.reportId(), report.schoolBin(), report.asOf(), report.devices(),
+                report.internet(), receivedAt);
+        outbox.add(c, Topics.FACTS_EQUIPMENT, report.schoolBin(), TopicCodec.FACTS_EQUIPMENT.encodeToString(fact));
+        decisions.accepted(ref, InputKind.EQUIPMENT, report.reportId(), d.batch(), report.schoolBin(), false);
     }
 
     private static byte[] storedHash(Connection c, EquipmentReport report) throws SQLException {
@@ -134,7 +134,7 @@ public class EquipmentProcessor {
     }
 
     private void poison(Connection c, ConsumerRecord<String, byte[]> record) throws SQLException {
-        shared.poison(c, record, Kind.EQUIPMENT, EquipmentReportInput.class, "reportId", "the report");
+        shared.poison(c, record, InputKind.EQUIPMENT, EquipmentReportInput.class, "reportId", "the report");
     }
 
     private String json(Object report) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +23,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.nobd.contracts.Topics;
+import kz.nobd.contracts.events.InputKind;
+import kz.nobd.contracts.events.Rejection;
+import kz.nobd.contracts.events.SubmissionFact;
+import kz.nobd.contracts.events.TopicCodec;
 
 /**
  * Records what became of records: accepted and duplicate outcomes of REST batches (for GET /batches), and every
@@ -33,10 +36,6 @@ import kz.nobd.contracts.Topics;
  */
 @ApplicationScoped
 public class OutcomeWriter {
-    public enum Kind {
-        ENROLMENT, EQUIPMENT
-    }
-
     @Inject
     ObjectMapper mapper;
     @Inject
@@ -135,7 +134,7 @@ public class OutcomeWriter {
             upsert.setObject(4, today);
             try (ResultSet rs = upsert.executeQuery()) {
                 while (rs.next()) {
-                    first.add(new Outcomes.Submitted(rs.getString(1), Kind.valueOf(rs.getString(2))));
+                    first.add(new Outcomes.Submitted(rs.getString(1), InputKind.valueOf(rs.getString(2))));
                 }
             }
         }
@@ -159,28 +158,19 @@ public class OutcomeWriter {
         insert.setTimestamp(13, Timestamp.from(now));
     }
 
-    private OutboxWriter.Message rejection(Outcomes.Row row) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("eventId", row.eventId());
-        message.put("kind", row.kind().name());
-        message.put("batchId", row.batch() == null ? null : row.batch().batchId());
-        message.put("index", row.batch() == null ? null : row.batch().index());
-        message.put("schoolBin", row.schoolBin());
-        message.put("reason", row.reason().name());
-        message.put("detail", row.detail());
-        message.put("source", row.ref().toString());
-        message.put("event", row.maskedEvent());
+    private static OutboxWriter.Message rejection(Outcomes.Row row) {
+        Rejection rejection = new Rejection(row.eventId(), row.kind(),
+                row.batch() == null ? null : row.batch().batchId(), row.batch() == null ? null : row.batch().index(),
+                row.schoolBin(), row.reason(), row.detail(), row.ref().toString(), row.maskedEvent());
         String key = row.eventId() == null ? row.ref().toString() : row.eventId().toString();
-        return new OutboxWriter.Message(Topics.INGEST_REJECTED, key, json(message));
+        return new OutboxWriter.Message(Topics.INGEST_REJECTED, key, TopicCodec.INGEST_REJECTED.encodeToString(rejection));
     }
 
     private OutboxWriter.Message submission(Outcomes.Submitted submitted, Instant receivedAt) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("schoolBin", submitted.schoolBin());
-        message.put("kind", submitted.kind().name());
-        message.put("day", LocalDate.ofInstant(receivedAt, clock.getZone()).toString());
-        message.put("receivedAt", receivedAt.toString());
-        return new OutboxWriter.Message(Topics.FACTS_SUBMISSIONS, submitted.schoolBin(), json(message));
+        SubmissionFact fact = new SubmissionFact(submitted.schoolBin(), submitted.kind(),
+                LocalDate.ofInstant(receivedAt, clock.getZone()), receivedAt);
+        return new OutboxWriter.Message(Topics.FACTS_SUBMISSIONS, submitted.schoolBin(),
+                TopicCodec.FACTS_SUBMISSIONS.encodeToString(fact));
     }
 
     private String json(Object value) {

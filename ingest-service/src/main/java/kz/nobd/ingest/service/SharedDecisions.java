@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import kz.nobd.ingest.domain.RejectionReason;
-import kz.nobd.ingest.service.OutcomeWriter.Kind;
+import kz.nobd.contracts.events.RejectionReason;
+import kz.nobd.contracts.events.InputKind;
 
 /** The decisions enrolment events and equipment reports share: an id seen before, a school not known yet. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class SharedDecisions {
      * Decides a record whose id was accepted before ({@code known} is that content's hash, null when the id is
      * new): the same content is counted once, other content is EVENT_ID_REUSED. Returns whether it decided.
      */
-    public boolean seenBefore(Outcomes outcomes, RecordRef ref, Kind kind, RecordDecoder.Decoded<?> d, UUID id,
+    public boolean seenBefore(Outcomes outcomes, RecordRef ref, InputKind kind, RecordDecoder.Decoded<?> d, UUID id,
             String schoolBin, byte[] known, byte[] hash) {
         if (known == null) {
             return false;
@@ -49,7 +49,7 @@ public class SharedDecisions {
      * Parks a record for a school the registry view does not know yet ({@code parkedForm} is what is kept: no
      * raw IIN), or, once parking is over, rejects it UNKNOWN_SCHOOL. Returns whether it decided.
      */
-    public boolean schoolUnknown(Connection c, Outcomes outcomes, RecordRef ref, Kind kind, RecordDecoder.Decoded<?> d,
+    public boolean schoolUnknown(Connection c, Outcomes outcomes, RecordRef ref, InputKind kind, RecordDecoder.Decoded<?> d,
             String schoolBin, boolean mayPark, Supplier<byte[]> parkedForm) throws SQLException {
         if (registry.knows(schoolBin)) {
             return false;
@@ -67,7 +67,7 @@ public class SharedDecisions {
      * A record that failed even in a transaction of its own: rejected MALFORMED ("{@code what} could not be
      * processed") with what could be read of it, so it never blocks its partition.
      */
-    public void poison(Connection c, ConsumerRecord<String, byte[]> record, Kind kind, Class<?> type, String idField,
+    public void poison(Connection c, ConsumerRecord<String, byte[]> record, InputKind kind, Class<?> type, String idField,
             String what) throws SQLException {
         RecordDecoder.Decoded<?> d = decoder.decode(record.value(), type, idField);
         Outcomes decisions = new Outcomes();

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +19,13 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.nobd.contracts.Topics;
+import kz.nobd.contracts.events.EnrolmentInputEvent;
+import kz.nobd.contracts.events.EquipmentInputReport;
+import kz.nobd.contracts.events.Sex;
+import kz.nobd.contracts.events.TopicCodec;
 import kz.nobd.ingest.config.IngestConfig;
 import kz.nobd.ingest.domain.EnrolmentEvent;
 import kz.nobd.ingest.domain.EnrolmentEventInput;
@@ -56,8 +57,6 @@ public class SubmissionService {
     Pseudonymizer pseudonymizer;
     @Inject
     IngestConfig config;
-    @Inject
-    ObjectMapper mapper;
     @Inject
     Caller caller;
     @Inject
@@ -113,7 +112,7 @@ public class SubmissionService {
         for (int i = 0; i < events.size(); i++) {
             EnrolmentEvent e = events.get(i);
             messages.add(new TransactionalPublisher.Message(Topics.INGEST_ENROLMENT, e.studentId(),
-                    bytes(wire(e, new BatchRef(batchId, i)))));
+                    TopicCodec.INGEST_ENROLMENT.encode(wire(e, new BatchRef(batchId, i)))));
         }
         publish(batchId, "ENROLMENT", school, messages);
         return new Accepted(batchId, events.size());
@@ -132,11 +131,10 @@ public class SubmissionService {
         EquipmentReport report = result.report();
         String school = requireOwnSchool(List.of(report.schoolBin()));
         UUID batchId = UUID.randomUUID();
-        Map<String, Object> wire = new LinkedHashMap<>(mapper.convertValue(report, Map.class));
-        wire.put("batchId", batchId);
-        wire.put("batchIndex", 0);
+        EquipmentInputReport wire = new EquipmentInputReport(report.reportId(), report.schoolBin(), report.asOf(),
+                report.devices(), report.internet(), batchId, 0);
         publish(batchId, "EQUIPMENT", school, List.of(new TransactionalPublisher.Message(Topics.INGEST_EQUIPMENT,
-                report.schoolBin(), bytes(wire))));
+                report.schoolBin(), TopicCodec.INGEST_EQUIPMENT.encode(wire))));
         return new Accepted(batchId, 1);
     }
 
@@ -195,26 +193,10 @@ public class SubmissionService {
      * The event as ingest's REST layer publishes it (and a parked event is kept): pseudonym, sex, birth year, the
      * last four digits; no IIN. {@code batch} is null for an event from an outside producer.
      */
-    static Map<String, Object> wire(EnrolmentEvent e, BatchRef batch) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("eventId", e.eventId().toString());
-        m.put("type", e.type().name());
-        m.put("studentId", e.studentId());
-        m.put("sex", String.valueOf(e.sex()));
-        m.put("birthYear", e.birthYear());
-        m.put("iinLast4", e.iinLast4());
-        m.put("schoolBin", e.schoolBin());
-        m.put("grade", e.grade());
-        m.put("language", e.language().name());
-        m.put("occurredOn", e.occurredOn().toString());
-        m.put("schoolYear", e.schoolYear());
-        m.put("toSchoolBin", e.toSchoolBin());
-        m.put("reason", e.reason() == null ? null : e.reason().name());
-        if (batch != null) {
-            m.put("batchId", batch.batchId().toString());
-            m.put("batchIndex", batch.index());
-        }
-        return m;
+    static EnrolmentInputEvent wire(EnrolmentEvent e, BatchRef batch) {
+        return new EnrolmentInputEvent(e.eventId(), e.type(), null, e.studentId(), Sex.valueOf(String.valueOf(e.sex())),
+                e.birthYear(), e.iinLast4(), e.schoolBin(), e.grade(), e.language(), e.occurredOn(), e.schoolYear(),
+                e.toSchoolBin(), e.reason(), batch == null ? null : batch.batchId(), batch == null ? null : batch.index());
     }
 
     /**
@@ -233,14 +215,6 @@ public class SubmissionService {
     private static void addAll(List<FieldError> errors, int index, List<Violation> violations) {
         for (Violation v : violations) {
             errors.add(new FieldError("[" + index + "]." + v.field(), v.reason() + ": " + v.message()));
-        }
-    }
-
-    private byte[] bytes(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,9 +1,12 @@
 package kz.nobd.ingest.domain;
 
-import static kz.nobd.ingest.domain.RejectionReason.INVALID_DATE;
-import static kz.nobd.ingest.domain.RejectionReason.INVALID_GRADE;
-import static kz.nobd.ingest.domain.RejectionReason.INVALID_IIN;
-import static kz.nobd.ingest.domain.RejectionReason.MALFORMED;
+import kz.nobd.contracts.events.EnrolmentEventType;
+import kz.nobd.contracts.events.WithdrawalReason;
+import kz.nobd.contracts.events.RejectionReason;
+import static kz.nobd.contracts.events.RejectionReason.INVALID_DATE;
+import static kz.nobd.contracts.events.RejectionReason.INVALID_GRADE;
+import static kz.nobd.contracts.events.RejectionReason.INVALID_IIN;
+import static kz.nobd.contracts.events.RejectionReason.MALFORMED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,5 +1,7 @@
 package kz.nobd.ingest.domain;
 
+import kz.nobd.contracts.events.EnrolmentEventType;
+import kz.nobd.contracts.events.RejectionReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,10 @@
 package kz.nobd.ingest.domain;
 
-import static kz.nobd.ingest.domain.RejectionReason.INVALID_DATE;
-import static kz.nobd.ingest.domain.RejectionReason.MALFORMED;
+import kz.nobd.contracts.events.DeviceKind;
+import kz.nobd.contracts.events.InternetTechnology;
+import kz.nobd.contracts.events.RejectionReason;
+import static kz.nobd.contracts.events.RejectionReason.INVALID_DATE;
+import static kz.nobd.contracts.events.RejectionReason.MALFORMED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,7 +16,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import kz.nobd.ingest.domain.EquipmentReport.Device;
+import kz.nobd.contracts.events.Device;
 import kz.nobd.ingest.domain.EquipmentReportInput.DeviceInput;
 import kz.nobd.ingest.domain.EquipmentReportInput.InternetInput;
 

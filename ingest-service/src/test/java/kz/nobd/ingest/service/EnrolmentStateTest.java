@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.Topics;
+import kz.nobd.contracts.events.SpellFact;
+import kz.nobd.contracts.events.TopicCodec;
 import kz.nobd.testing.Callers;
 import kz.nobd.ingest.testing.Events;
 import kz.nobd.testing.Ids;
@@ -36,8 +38,9 @@ import kz.nobd.ingest.testing.TopicTail.Message;
 @QuarkusTest
 class EnrolmentStateTest {
     private static final Duration PUBLISHED = Duration.ofSeconds(30);
-    private static final Set<String> FACT_FIELDS = Set.of("spellId", "schoolBin", "grade", "sex", "birthYear",
-            "language", "validFrom", "validTo", "change");
+    /** Every field of the contract's record is on the wire (validTo null while open), and no other. */
+    private static final Set<String> FACT_FIELDS = java.util.Arrays.stream(SpellFact.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet());
 
     @Test
     void enrolmentPromotionAndGraduationOpenAndCloseSpellsAsAnonymousFacts() {
@@ -63,6 +66,7 @@ class EnrolmentStateTest {
             }
             for (Message fact : all) {
                 assertThat(fact.json().properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrderElementsOf(FACT_FIELDS);
+                assertThat(TopicCodec.FACTS_ENROLMENT.decode(fact.value()).spellId().toString()).isEqualTo(fact.key());
                 assertThat(fact.text("sex")).isEqualTo("M");
                 assertThat(fact.json().get("birthYear").asInt()).isEqualTo(2000 + Integer.parseInt(iin.substring(0, 2)));
                 assertThat(fact.value()).doesNotContain(iin, IngestDb.studentId(iin));

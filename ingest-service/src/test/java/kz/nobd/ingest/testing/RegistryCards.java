@@ -14,7 +14,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
 import kz.nobd.contracts.InstitutionCard;
@@ -91,7 +90,7 @@ public final class RegistryCards {
     /** Produces {@code card} without waiting. */
     public static synchronized void send(InstitutionCard card) {
         try {
-            String json = Arc.container().instance(ObjectMapper.class).get().writeValueAsString(card);
+            String json = kz.nobd.contracts.events.TopicCodec.REGISTRY_INSTITUTIONS.encodeToString(card);
             producer().send(new ProducerRecord<>(Topics.REGISTRY_INSTITUTIONS, card.bin(), json))
                     .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

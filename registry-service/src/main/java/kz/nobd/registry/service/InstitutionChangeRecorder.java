@@ -6,10 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import kz.nobd.contracts.InstitutionCard;
+import kz.nobd.contracts.events.TopicCodec;
 import kz.nobd.registry.domain.ChangeKind;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.domain.InstitutionVersion;
@@ -28,8 +26,6 @@ public class InstitutionChangeRecorder {
 
     @Inject
     EntityManager em;
-    @Inject
-    ObjectMapper mapper;
 
     public InstitutionCard record(Institution institution, ChangeKind kind, Editor editor) {
         InstitutionCard card = institution.toCard();
@@ -55,11 +51,8 @@ public class InstitutionChangeRecorder {
         return card;
     }
 
-    private String toJson(InstitutionCard card) {
-        try {
-            return mapper.writeValueAsString(card);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise card " + card.bin(), e);
-        }
+    /** The card as it is published, and kept in the history: the topic's one encoding. */
+    private static String toJson(InstitutionCard card) {
+        return TopicCodec.REGISTRY_INSTITUTIONS.encodeToString(card);
     }
 }

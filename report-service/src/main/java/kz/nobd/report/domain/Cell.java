@@ -1,11 +1,12 @@
 package kz.nobd.report.domain;
 
+import kz.nobd.contracts.events.Sex;
 import kz.nobd.contracts.Language;
 
 /** The index of a (grade, sex, language) cell in a school's array of counts: 13 grades x 2 sexes x 6 languages. */
 public final class Cell {
     public static final int GRADES = 13;
-    public static final int SEXES = SpellFact.Sex.values().length;
+    public static final int SEXES = Sex.values().length;
     public static final int LANGUAGES = Language.values().length;
     public static final int COUNT = GRADES * SEXES * LANGUAGES;
 

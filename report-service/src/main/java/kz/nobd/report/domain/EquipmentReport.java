@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import kz.nobd.contracts.events.EquipmentFact;
+
 /** An accepted equipment report from {@code facts.equipment.v1}, with the time ingest received it. */
 public record EquipmentReport(UUID reportId, String schoolBin, LocalDate asOf, List<Device> devices, Internet internet,
         Instant receivedAt) {
@@ -26,10 +28,20 @@ public record EquipmentReport(UUID reportId, String schoolBin, LocalDate asOf, L
     public record Internet(boolean connected, BigDecimal downloadMbps, String technology) {
     }
 
-    /** Null, or why the report cannot be used. */
-    public String problem() {
-        if (reportId == null || !kz.nobd.contracts.Digits.exactly(schoolBin, 12) || asOf == null
-                || receivedAt == null || internet == null || internet.downloadMbps() == null) {
+    /** The report of a fact of {@code facts.equipment.v1} (the contract's {@link EquipmentFact}). */
+    public static EquipmentReport of(EquipmentFact fact) {
+        return new EquipmentReport(fact.reportId(), fact.schoolBin(), fact.asOf(), fact.devices() == null ? List.of()
+                : fact.devices().stream().map(d -> new Device(d.kind() == null ? null : d.kind().name(), d.total(),
+                        d.forTeaching(), d.needsReplacement())).toList(),
+                new Internet(fact.internet().connected(), fact.internet().downloadMbps(),
+                        fact.internet().technology() == null ? null : fact.internet().technology().name()),
+                fact.receivedAt());
+    }
+
+    /** Null, or why the fact cannot be used. */
+    public static String problemWith(EquipmentFact fact) {
+        if (fact.reportId() == null || !kz.nobd.contracts.Digits.exactly(fact.schoolBin(), 12) || fact.asOf() == null
+                || fact.receivedAt() == null || fact.internet() == null || fact.internet().downloadMbps() == null) {
             return "reportId, schoolBin, asOf, internet.downloadMbps or receivedAt missing";
         }
         return null;

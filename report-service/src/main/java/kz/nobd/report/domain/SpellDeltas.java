@@ -13,14 +13,14 @@ public final class SpellDeltas {
     private final Map<DeltaKey, Integer> net = new LinkedHashMap<>();
 
     /** Replaces the spell's state {@code before} (null if unknown) by {@code after}. */
-    public void replace(SpellFact before, SpellFact after) {
+    public void replace(Spell before, Spell after) {
         if (before != null) {
             add(before, -1);
         }
         add(after, +1);
     }
 
-    private void add(SpellFact spell, int sign) {
+    private void add(Spell spell, int sign) {
         if (!spell.countsSomewhere()) {
             return;
         }
@@ -30,7 +30,7 @@ public final class SpellDeltas {
         }
     }
 
-    private void change(SpellFact spell, LocalDate day, int delta) {
+    private void change(Spell spell, LocalDate day, int delta) {
         DeltaKey key = new DeltaKey(spell.schoolBin(), spell.grade(), spell.sex(), spell.language(), day);
         net.merge(key, delta, Integer::sum);
     }

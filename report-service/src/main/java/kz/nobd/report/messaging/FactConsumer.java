@@ -1,6 +1,5 @@
 package kz.nobd.report.messaging;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,17 +18,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import kz.nobd.contracts.Topics;
+import kz.nobd.contracts.events.TopicCodec;
 import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.DeltaKey;
 import kz.nobd.report.domain.EquipmentReport;
-import kz.nobd.report.domain.SpellFact;
+import kz.nobd.report.domain.Spell;
 import kz.nobd.report.domain.Submission;
 import kz.nobd.report.service.EnrolmentCube;
 import kz.nobd.report.service.EnrolmentStore;
@@ -55,8 +51,6 @@ public class FactConsumer {
     @Inject
     DataSource dataSource;
     @Inject
-    ObjectMapper mapper;
-    @Inject
     EnrolmentStore enrolment;
     @Inject
     EnrolmentCube cube;
@@ -77,10 +71,8 @@ public class FactConsumer {
 
     private final CatchUp catchUp = new CatchUp();
     private ConsumerLoop loop;
-    private ObjectReader reader;
 
     void start(@Observes StartupEvent event) {
-        reader = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         long t0 = System.nanoTime();
         Map<TopicPartition, Long> stored = Transactions.run(dataSource, c -> {
             equipment.load(c);
@@ -134,10 +126,10 @@ public class FactConsumer {
 
     private void apply(List<ConsumerRecord<String, byte[]>> records) {
         keepCubeOnToday();
-        List<SpellFact> spells = decode(records, Topics.FACTS_ENROLMENT, SpellFact.class, SpellFact::problem);
-        List<EquipmentReport> reports = decode(records, Topics.FACTS_EQUIPMENT, EquipmentReport.class,
-                EquipmentReport::problem);
-        List<Submission> done = decode(records, Topics.FACTS_SUBMISSIONS, Submission.class, Submission::problem);
+        List<Spell> spells = decode(records, TopicCodec.FACTS_ENROLMENT, Spell::problemWith, Spell::of);
+        List<EquipmentReport> reports = decode(records, TopicCodec.FACTS_EQUIPMENT, EquipmentReport::problemWith,
+                EquipmentReport::of);
+        List<Submission> done = decode(records, TopicCodec.FACTS_SUBMISSIONS, Submission::problemWith, Submission::of);
         // the cube takes the deltas in the same critical section as the commit: a reader holding the cube's read
         // lock sees the database and the cube at the same point
         Transactions.run(dataSource, c -> {
@@ -157,22 +149,23 @@ public class FactConsumer {
                 reports.size(), Topics.FACTS_SUBMISSIONS, done.size()));
     }
 
-    private <T> List<T> decode(List<ConsumerRecord<String, byte[]>> records, String topic, Class<T> type,
-            Function<T, String> problem) {
+    /** The records of {@code codec}'s topic as domain values; a fact that cannot be used is logged and skipped. */
+    private static <F, T> List<T> decode(List<ConsumerRecord<String, byte[]>> records, TopicCodec<F> codec,
+            Function<F, String> problem, Function<F, T> toDomain) {
         List<T> decoded = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : records) {
-            if (!r.topic().equals(topic)) {
+            if (!r.topic().equals(codec.topic())) {
                 continue;
             }
             try {
-                T value = reader.readValue(r.value(), type);
+                F value = r.value() == null ? null : codec.decode(r.value());
                 String wrong = value == null ? "empty" : problem.apply(value);
                 if (wrong == null) {
-                    decoded.add(value);
+                    decoded.add(toDomain.apply(value));
                 } else {
                     LOG.errorf("fact at %s-%d@%d skipped: %s", r.topic(), r.partition(), r.offset(), wrong);
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 LOG.errorf("fact at %s-%d@%d is unreadable, skipped: %s", r.topic(), r.partition(), r.offset(),
                         e.getMessage());
             }

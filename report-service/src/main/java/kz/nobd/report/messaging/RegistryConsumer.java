@@ -1,6 +1,6 @@
 package kz.nobd.report.messaging;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +15,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import kz.nobd.contracts.InstitutionCard;
+import kz.nobd.contracts.events.TopicCodec;
 import kz.nobd.contracts.Topics;
 import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.SchoolVersion;
@@ -42,8 +42,6 @@ public class RegistryConsumer {
     SchoolDirectory directory;
     @Inject
     DataSource dataSource;
-    @Inject
-    ObjectMapper mapper;
     @Inject
     kz.nobd.report.service.ResultCache cache;
     @Inject
@@ -88,7 +86,7 @@ public class RegistryConsumer {
         List<SchoolVersion> cards = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                InstitutionCard card = mapper.readValue(record.value(), InstitutionCard.class);
+                InstitutionCard card = TopicCodec.REGISTRY_INSTITUTIONS.decode(record.value());
                 SchoolVersion version = SchoolVersion.of(card);
                 if (version == null) {
                     // a card the registry could never have written: skipped, so it cannot block the partition
@@ -97,7 +95,7 @@ public class RegistryConsumer {
                     continue;
                 }
                 cards.add(version);
-            } catch (IOException e) {
+            } catch (UncheckedIOException e) {
                 LOG.errorf("registry card at %s-%d@%d is unreadable, skipped: %s", record.topic(), record.partition(),
                         record.offset(), e.getMessage());
             }

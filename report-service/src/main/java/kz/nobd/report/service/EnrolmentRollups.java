@@ -16,7 +16,8 @@ import kz.nobd.report.domain.CellProjection;
 import kz.nobd.report.domain.Dimension;
 import kz.nobd.report.domain.Level;
 import kz.nobd.report.domain.SchoolVersion;
-import kz.nobd.report.domain.SpellFact;
+import kz.nobd.report.domain.Spell;
+import kz.nobd.contracts.events.Sex;
 import kz.nobd.report.domain.Suppression;
 import kz.nobd.support.Paging;
 
@@ -191,7 +192,7 @@ public class EnrolmentRollups {
     private static Object value(Dimension d, Group g) {
         return switch (d) {
             case GRADE -> g.grade();
-            case SEX -> SpellFact.Sex.values()[g.sex()].name();
+            case SEX -> Sex.values()[g.sex()].name();
             case LANGUAGE -> Language.values()[g.language()].name();
             default -> Units.schoolValue(d, g.sample());
         };

@@ -28,7 +28,8 @@ import kz.nobd.contracts.Language;
 import kz.nobd.report.domain.DeltaKey;
 import kz.nobd.report.domain.Dimension;
 import kz.nobd.report.domain.SpellDeltas;
-import kz.nobd.report.domain.SpellFact;
+import kz.nobd.report.domain.Spell;
+import kz.nobd.contracts.events.Sex;
 
 /**
  * Tables spell and enrolment_delta: applying a batch of spell facts (one transaction, the caller's), and counting
@@ -69,11 +70,11 @@ public class EnrolmentStore {
     }
 
     /** Applies {@code facts} in order (later facts of a spell replace earlier ones); returns the net deltas. */
-    public Map<DeltaKey, Integer> apply(Connection c, List<SpellFact> facts) throws SQLException {
-        Map<UUID, SpellFact> state = load(c, facts.stream().map(SpellFact::spellId).distinct().toList());
+    public Map<DeltaKey, Integer> apply(Connection c, List<Spell> facts) throws SQLException {
+        Map<UUID, Spell> state = load(c, facts.stream().map(Spell::spellId).distinct().toList());
         SpellDeltas deltas = new SpellDeltas();
-        Map<UUID, SpellFact> changed = new LinkedHashMap<>();
-        for (SpellFact fact : facts) {
+        Map<UUID, Spell> changed = new LinkedHashMap<>();
+        for (Spell fact : facts) {
             deltas.replace(state.get(fact.spellId()), fact);
             state.put(fact.spellId(), fact);
             changed.put(fact.spellId(), fact);
@@ -84,16 +85,16 @@ public class EnrolmentStore {
         return net;
     }
 
-    private Map<UUID, SpellFact> load(Connection c, List<UUID> ids) throws SQLException {
-        Map<UUID, SpellFact> found = new HashMap<>();
+    private Map<UUID, Spell> load(Connection c, List<UUID> ids) throws SQLException {
+        Map<UUID, Spell> found = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT spell_id, school_bin, grade, sex, language, valid_from, "
                 + "valid_to FROM spell WHERE spell_id = ANY(?)")) {
             ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Date to = rs.getDate(7);
-                    found.put(rs.getObject(1, UUID.class), new SpellFact(rs.getObject(1, UUID.class), rs.getString(2),
-                            rs.getInt(3), SpellFact.Sex.valueOf(rs.getString(4)), Language.valueOf(rs.getString(5)),
+                    found.put(rs.getObject(1, UUID.class), new Spell(rs.getObject(1, UUID.class), rs.getString(2),
+                            rs.getInt(3), Sex.valueOf(rs.getString(4)), Language.valueOf(rs.getString(5)),
                             rs.getDate(6).toLocalDate(), to == null ? null : to.toLocalDate()));
                 }
             }
@@ -101,10 +102,10 @@ public class EnrolmentStore {
         return found;
     }
 
-    private void upsertSpells(Connection c, Collection<SpellFact> spells) throws SQLException {
+    private void upsertSpells(Connection c, Collection<Spell> spells) throws SQLException {
         List<Object> ids = new ArrayList<>(), bins = new ArrayList<>(), grades = new ArrayList<>(),
                 sexes = new ArrayList<>(), languages = new ArrayList<>(), from = new ArrayList<>(), to = new ArrayList<>();
-        for (SpellFact s : spells) {
+        for (Spell s : spells) {
             ids.add(s.spellId());
             bins.add(s.schoolBin());
             grades.add((short) s.grade());
@@ -225,7 +226,7 @@ public class EnrolmentStore {
                         while (rs.next()) {
                             String s = rs.getString(3), l = rs.getString(4);
                             visitor.count(rs.getString(1), rs.getInt(2),
-                                    s.isEmpty() ? -1 : SpellFact.Sex.valueOf(s).ordinal(),
+                                    s.isEmpty() ? -1 : Sex.valueOf(s).ordinal(),
                                     l.isEmpty() ? -1 : Language.valueOf(l).ordinal(), rs.getLong(5));
                         }
                     }

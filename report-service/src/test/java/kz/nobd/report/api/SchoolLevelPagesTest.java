@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import kz.nobd.contracts.Language;
-import kz.nobd.report.domain.SpellFact;
+import kz.nobd.report.domain.Spell;
+import kz.nobd.contracts.events.Sex;
 import kz.nobd.report.testing.FactProducer;
 import kz.nobd.report.testing.Reports;
 
@@ -70,7 +71,7 @@ class SchoolLevelPagesTest {
     static final Comparator<Map<String, Object>> KEY_ORDER = Comparator
             .comparing((Map<String, Object> r) -> (String) r.get("bin"))
             .thenComparingInt(r -> r.get("grade") == null ? -1 : (Integer) r.get("grade"))
-            .thenComparingInt(r -> r.get("sex") == null ? -1 : SpellFact.Sex.valueOf((String) r.get("sex")).ordinal())
+            .thenComparingInt(r -> r.get("sex") == null ? -1 : Sex.valueOf((String) r.get("sex")).ordinal())
             .thenComparingInt(r -> r.get("language") == null ? -1 : Language.valueOf((String) r.get("language")).ordinal())
             .thenComparing(r -> r.get("locality") == null ? "" : (String) r.get("locality"));
 }

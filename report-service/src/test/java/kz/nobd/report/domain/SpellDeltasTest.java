@@ -1,5 +1,6 @@
 package kz.nobd.report.domain;
 
+import kz.nobd.contracts.events.Sex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -16,12 +17,12 @@ class SpellDeltasTest {
     static final LocalDate DEC = LocalDate.of(2025, 12, 1);
     static final String BIN = "210540000010";
 
-    private static SpellFact spell(UUID id, LocalDate from, LocalDate to) {
-        return new SpellFact(id, BIN, 5, SpellFact.Sex.F, Language.KK, from, to);
+    private static Spell spell(UUID id, LocalDate from, LocalDate to) {
+        return new Spell(id, BIN, 5, Sex.F, Language.KK, from, to);
     }
 
     private static DeltaKey key(LocalDate day) {
-        return new DeltaKey(BIN, 5, SpellFact.Sex.F, Language.KK, day);
+        return new DeltaKey(BIN, 5, Sex.F, Language.KK, day);
     }
 
     @Test

@@ -54,7 +54,8 @@ final class Generated {
 
     /** Produces the data set onto the topics (cards first, waiting until report-service holds them). */
     void publish() {
-        cards.forEach(c -> FactProducer.send(kz.nobd.contracts.Topics.REGISTRY_INSTITUTIONS, c.bin(), c));
+        cards.forEach(c -> FactProducer.send(kz.nobd.contracts.Topics.REGISTRY_INSTITUTIONS, c.bin(),
+                kz.nobd.contracts.events.TopicCodec.REGISTRY_INSTITUTIONS.encodeToString(c)));
         cards.forEach(FactProducer::awaitCard);
         for (Object[] fact : spellFacts) {
             FactProducer.spell((Spell) fact[0], (String) fact[1]);

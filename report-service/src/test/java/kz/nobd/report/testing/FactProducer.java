@@ -2,6 +2,7 @@ package kz.nobd.report.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
 import kz.nobd.contracts.InstitutionCard;
+import kz.nobd.contracts.Language;
 import kz.nobd.contracts.Topics;
+import kz.nobd.contracts.events.Device;
+import kz.nobd.contracts.events.DeviceKind;
+import kz.nobd.contracts.events.EquipmentFact;
+import kz.nobd.contracts.events.InputKind;
+import kz.nobd.contracts.events.Internet;
+import kz.nobd.contracts.events.InternetTechnology;
+import kz.nobd.contracts.events.Sex;
+import kz.nobd.contracts.events.SpellChange;
+import kz.nobd.contracts.events.SpellFact;
+import kz.nobd.contracts.events.SubmissionFact;
+import kz.nobd.contracts.events.TopicCodec;
 import kz.nobd.report.service.SchoolDirectory;
 import kz.nobd.testing.KafkaLogins;
 
@@ -65,7 +78,7 @@ public final class FactProducer {
 
     /** Produces the card and waits until report-service holds that version. */
     public static void publishCard(InstitutionCard card) {
-        send(Topics.REGISTRY_INSTITUTIONS, card.bin(), card);
+        send(Topics.REGISTRY_INSTITUTIONS, card.bin(), TopicCodec.REGISTRY_INSTITUTIONS.encodeToString(card));
         awaitCard(card);
     }
 
@@ -92,37 +105,26 @@ public final class FactProducer {
     }
 
     public static RecordMetadata spell(Spell s, String change) {
-        Map<String, Object> fact = new LinkedHashMap<>();
-        fact.put("spellId", s.spellId().toString());
-        fact.put("schoolBin", s.schoolBin());
-        fact.put("grade", s.grade());
-        fact.put("sex", s.sex());
-        fact.put("birthYear", 2015);
-        fact.put("language", s.language());
-        fact.put("validFrom", s.validFrom().toString());
-        fact.put("validTo", s.validTo() == null ? null : s.validTo().toString());
-        fact.put("change", change);
-        return send(Topics.FACTS_ENROLMENT, s.spellId().toString(), fact);
+        SpellFact fact = new SpellFact(s.spellId(), s.schoolBin(), s.grade(), Sex.valueOf(s.sex()), 2015,
+                Language.valueOf(s.language()), s.validFrom(), s.validTo(), SpellChange.valueOf(change));
+        return send(Topics.FACTS_ENROLMENT, s.spellId().toString(), TopicCodec.FACTS_ENROLMENT.encodeToString(fact));
     }
 
     public static void equipment(Equipment e) {
-        Map<String, Object> fact = new LinkedHashMap<>();
-        fact.put("reportId", e.reportId().toString());
-        fact.put("schoolBin", e.schoolBin());
-        fact.put("asOf", e.asOf().toString());
-        fact.put("devices", e.devices());
-        fact.put("internet", Map.of("connected", e.connected(), "downloadMbps", e.downloadMbps(), "technology",
-                e.connected() ? "FIBER" : "NONE"));
-        fact.put("receivedAt", e.receivedAt().toString());
-        send(Topics.FACTS_EQUIPMENT, e.schoolBin(), fact);
+        List<Device> devices = e.devices().stream().map(d -> new Device(DeviceKind.valueOf((String) d.get("kind")),
+                (Integer) d.get("total"), (Integer) d.get("forTeaching"), (Integer) d.get("needsReplacement"))).toList();
+        Internet internet = new Internet(e.connected(), BigDecimal.valueOf(e.downloadMbps()),
+                e.connected() ? InternetTechnology.FIBER : InternetTechnology.NONE);
+        EquipmentFact fact = new EquipmentFact(e.reportId(), e.schoolBin(), e.asOf(), devices, internet, e.receivedAt());
+        send(Topics.FACTS_EQUIPMENT, e.schoolBin(), TopicCodec.FACTS_EQUIPMENT.encodeToString(fact));
     }
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     public static void submission(String bin, String kind, Instant receivedAt) {
-        send(Topics.FACTS_SUBMISSIONS, bin,
-                Map.of("schoolBin", bin, "kind", kind, "day", LocalDate.ofInstant(receivedAt, ALMATY).toString(),
-                        "receivedAt", receivedAt.toString()));
+        SubmissionFact fact = new SubmissionFact(bin, InputKind.valueOf(kind), LocalDate.ofInstant(receivedAt, ALMATY),
+                receivedAt);
+        send(Topics.FACTS_SUBMISSIONS, bin, TopicCodec.FACTS_SUBMISSIONS.encodeToString(fact));
     }
 
     /**

@@ -1,4 +1,4 @@
-package kz.nobd.ingest.domain;
+package kz.nobd.contracts.events;
 
 /** Why a student was withdrawn (required on WITHDRAWN, refused on every other event type). */
 public enum WithdrawalReason {

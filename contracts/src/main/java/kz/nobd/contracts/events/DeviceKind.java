@@ -1,4 +1,4 @@
-package kz.nobd.ingest.domain;
+package kz.nobd.contracts.events;
 
 /** Kinds of equipment in an equipment report; DESKTOP, LAPTOP and TABLET count as computers. */
 public enum DeviceKind {

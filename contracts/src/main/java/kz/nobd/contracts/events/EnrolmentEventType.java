@@ -1,4 +1,4 @@
-package kz.nobd.ingest.domain;
+package kz.nobd.contracts.events;
 
 /** What happened to a student at a school, as the school reports it. */
 public enum EnrolmentEventType {

@@ -1,4 +1,4 @@
-package kz.nobd.ingest.domain;
+package kz.nobd.contracts.events;
 
 /** How a school is connected to the internet; NONE exactly when it is not connected. */
 public enum InternetTechnology {
