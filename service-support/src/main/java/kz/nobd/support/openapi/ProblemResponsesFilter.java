@@ -36,7 +36,7 @@ import kz.nobd.support.Problem;
  * (docs/api.md, "Status codes"): the {@code Problem} schema, and on every operation the error responses that can
  * occur, as application/problem+json with an example:
  * <ul>
- * <li>400 where the operation takes parameters or a body; 413 and 415 where it takes a body; 414, 500 and 503
+ * <li>400 where the operation takes query parameters or a body (404 where it has a path parameter); 413 and 415 where it takes a body; 414, 500 and 503
  * (with {@code Retry-After}) everywhere;</li>
  * <li>401 (with {@code WWW-Authenticate}) on every secured operation, 403 where its roles (the scopes of its
  * security requirement, from {@code @RolesAllowed}) leave a role out;</li>
@@ -85,8 +85,9 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         boolean hasBody = operation.getRequestBody() != null;
-        boolean hasParameters = (operation.getParameters() != null && !operation.getParameters().isEmpty())
-                || hasBody;
+        // a bad path parameter is not found (404), a bad query parameter or body invalid (400)
+        boolean hasParameters = hasBody || (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY));
         Set<String> roles = roles(operation, api);
         boolean secured = roles != null;
 
