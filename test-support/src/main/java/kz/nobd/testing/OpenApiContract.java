@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import io.restassured.RestAssured;
-import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 
 /**
@@ -257,7 +255,9 @@ public final class OpenApiContract {
      * up for client nobd-cli with PKCE; Keycloak (found through the document's OpenID Connect URL) shows its login
      * form for the redirect to this service's {@code /q/swagger-ui/oauth2-redirect.html}, accepts the demo password,
      * redirects there with a code, exchanges the code for an access token answering the page's origin with CORS;
-     * the service answers {@code probePath} with 200 to that token. What is wrong, empty when all of it works.
+     * the service under test answers {@code probePath} with 200 to that token. The page's origin is the service's
+     * port on the local stack ({@code quarkus.http.port}, where a person opens it; the realm lists those origins),
+     * not the test's random port. What is wrong, empty when all of it works.
      */
     public static List<String> swaggerUiLoginProblems(Map<String, Object> document, String user, String probePath) {
         List<String> problems = new ArrayList<>();
@@ -268,7 +268,8 @@ public final class OpenApiContract {
                 problems.add("Swagger UI page lacks " + setting);
             }
         }
-        String origin = "http://127.0.0.1:" + RestAssured.port;
+        // the page as a person opens it on the local stack (deploy/local/nobd up): the service's own port
+        String origin = "http://127.0.0.1:" + ConfigProvider.getConfig().getValue("quarkus.http.port", Integer.class);
         String redirect = origin + "/q/swagger-ui/oauth2-redirect.html";
         given().get("/q/swagger-ui/oauth2-redirect.html").then().statusCode(200);
 
@@ -282,8 +283,7 @@ public final class OpenApiContract {
         Map<String, Object> oidc = given().get(discovery).then().statusCode(200).extract().jsonPath().getMap("$");
         String verifier = randomText(48);
         String state = randomText(16);
-        CookieFilter cookies = new CookieFilter();
-        Response form = given().filter(cookies).redirects().follow(false)
+        Response form = given().redirects().follow(false)
                 .queryParam("response_type", "code").queryParam("client_id", "nobd-cli")
                 .queryParam("redirect_uri", redirect).queryParam("scope", "openid").queryParam("state", state)
                 .queryParam("code_challenge", challenge(verifier)).queryParam("code_challenge_method", "S256")
@@ -296,12 +296,15 @@ public final class OpenApiContract {
         }
         Matcher action = ACTION.matcher(formTag.group());
         action.find();
-        Response login = given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        // the browser sends back the login session's cookies (set for the realm's path)
+        Response login = given().cookies(form.getCookies()).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
                 .formParam("username", user).formParam("password", "demo").formParam("credentialId", "")
                 .post(action.group(1).replace("&amp;", "&"));
         String location = login.header("Location");
         if (login.statusCode() != 302 || location == null || !location.startsWith(redirect + "?")) {
-            problems.add("the login did not redirect to " + redirect + ": " + login.statusCode() + " " + location);
+            problems.add("the login did not redirect to " + redirect + ": " + login.statusCode() + " " + location
+                    + " " + abbreviate(login.asString().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ")));
             return problems;
         }
         Map<String, String> query = query(location.substring(location.indexOf('?') + 1));
