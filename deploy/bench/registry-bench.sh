@@ -23,9 +23,7 @@ token=$("$ROOT/deploy/local/token.sh" ministry)
 start=$(date +%s.%N)
 for part in "$work"/part-*; do
   { head -1 "$work/all.csv"; cat "$part"; } > "$part.csv"
-  curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary "@$part.csv" \
-    "$REGISTRY/api/v1/institutions/import" \
-    | grep -oE '"received":[0-9]+,"created":[0-9]+,"updated":[0-9]+,"unchanged":[0-9]+,"rejected":[0-9]+' >&2
+  "$ROOT/deploy/local/import-csv.sh" "$part.csv" "$token" "$REGISTRY"
 done
 end=$(date +%s.%N)
 echo "import: $N rows in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s" | tee "$work/result.txt"

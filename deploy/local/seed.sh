@@ -4,7 +4,7 @@
 # institutions spread like deploy/seed/schools_by_region.csv.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-registry="http://127.0.0.1:${NOBD_REGISTRY_PORT:-8081}/api/v1/institutions/import"
+registry="http://127.0.0.1:${NOBD_REGISTRY_PORT:-8081}"
 token=$("$ROOT/deploy/local/token.sh" ministry)
 generated=$(mktemp)
 trap 'rm -f "$generated"' EXIT
@@ -12,7 +12,5 @@ trap 'rm -f "$generated"' EXIT
 java -cp "$ROOT/contracts/target/classes" "$ROOT/deploy/bench/GenerateInstitutions.java" "${NOBD_SEED_COUNT:-300}" 7 \
   "$ROOT/registry-service/src/main/resources/kato/kato.csv" "$ROOT/deploy/seed/schools_by_region.csv" "$generated"
 for csv in "$ROOT/deploy/seed/demo-institutions.csv" "$generated"; do
-  summary=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary "@$csv" "$registry" \
-    | sed -E 's/^\{("received":[0-9]+,"created":[0-9]+,"updated":[0-9]+,"unchanged":[0-9]+,"rejected":[0-9]+).*/\1/')
-  echo "seed: $(basename "$csv"): $summary" >&2
+  "$ROOT/deploy/local/import-csv.sh" "$csv" "$token" "$registry"
 done

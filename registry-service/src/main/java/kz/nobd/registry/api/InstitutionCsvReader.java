@@ -19,8 +19,8 @@ import kz.nobd.support.ValidationException;
 
 /**
  * Reads the import CSV (header row of card field names, languages separated by {@code ;}). A file whose
- * structure is broken (unknown or missing columns, a row with the wrong number of fields, an unterminated quote,
- * too many rows) is refused as a whole; wrong values are left to the per-row validation.
+ * structure is broken (unknown or missing columns, an unterminated quote, too many rows) is refused as a whole; a
+ * row with the wrong number of fields is that row's error, and wrong values are left to the per-row validation.
  */
 public final class InstitutionCsvReader {
     static final List<String> REQUIRED = List.of("bin", "nameKk", "nameRu", "type", "ownership", "kato", "languages",
@@ -45,14 +45,12 @@ public final class InstitutionCsvReader {
                 if (cells.length == 1 && cells[0].isBlank()) {
                     continue;
                 }
-                if (cells.length != header.size()) {
-                    throw invalid("line " + line + " has " + cells.length + " fields, the header has " + header.size()
-                            + "; quote values that contain commas");
-                }
                 if (rows.size() == maxRows) {
                     throw invalid("the CSV has more than " + maxRows + " rows; split it into several imports");
                 }
-                rows.add(new ImportRow(line, draft(header, cells)));
+                rows.add(cells.length == header.size() ? new ImportRow(line, draft(header, cells))
+                        : ImportRow.unreadable(line, "line " + line + " has " + cells.length + " fields, the header has "
+                                + header.size() + "; quote values that contain commas"));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof ValidationException v) {

@@ -33,9 +33,9 @@ import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.support.Caller;
 import kz.nobd.support.Paging;
-import kz.nobd.registry.service.ImportReport;
+import kz.nobd.registry.domain.ImportJob;
+import kz.nobd.registry.service.ImportJobs;
 import kz.nobd.registry.service.InstitutionChanges;
-import kz.nobd.registry.service.InstitutionImportService;
 import kz.nobd.registry.service.InstitutionSearch;
 import kz.nobd.registry.service.InstitutionService;
 import kz.nobd.registry.service.Page;
@@ -52,12 +52,12 @@ public class InstitutionResource {
     InstitutionService institutions;
     @Inject
     InstitutionSearch search;
+    private static final String IMPORT_JOBS = "/api/v1/institutions/import-jobs/";
+
     @Inject
-    InstitutionImportService importer;
+    ImportJobs importJobs;
     @Inject
     InstitutionChanges changes;
-    @Inject
-    kz.nobd.registry.service.ImportTurns importTurns;
     @Inject
     RegistryConfig config;
     @Inject
@@ -158,9 +158,19 @@ public class InstitutionResource {
     @Consumes("text/csv")
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public ImportReport importCsv(InputStream body) {
-        return importTurns.inTurn(() -> importer.importRows(InstitutionCsvReader.read(
-                bodies.csv(body, config.limits().maxCsvBytes()), config.csvImport().maxRows())));
+    public Response importCsv(@QueryParam("dryRun") String dryRun, InputStream body) {
+        boolean dry = QueryParams.flag("dryRun", dryRun);
+        ImportJob job = importJobs.submit(() -> InstitutionCsvReader.read(bodies.csv(body,
+                config.limits().maxCsvBytes()), config.csvImport().maxRows()), dry);
+        return Response.accepted(ImportJobView.of(job)).location(URI.create(IMPORT_JOBS + job.id)).build();
+    }
+
+    /** A CSV import job of the caller (the ministry sees every job): its state, progress and, once done, report. */
+    @GET
+    @Path("import-jobs/{id}")
+    @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
+    public ImportJobView importJob(@PathParam("id") String id) {
+        return ImportJobView.of(importJobs.find(QueryParams.jobId(id)));
     }
 
     private static InstitutionRequest required(InstitutionRequest body) {

@@ -34,6 +34,28 @@ final class QueryParams {
         return new ChangeWindow(from, (int) count);
     }
 
+    /** A yes/no parameter: {@code true} or {@code false} (default false). */
+    static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ValidationException(List.of(new FieldError(name, name + " must be true or false, was '"
+                    + abbreviate(value) + "'")));
+        };
+    }
+
+    /** An import job's id (a UUID); anything else cannot name a job: 404 as for an unknown one. */
+    static java.util.UUID jobId(String value) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new kz.nobd.support.NotFoundException("no import job " + abbreviate(value) + " of yours");
+        }
+    }
+
     /** The search text {@code q}: one line of at most 200 characters. */
     static String search(String q) {
         List<FieldError> errors = new ArrayList<>();

@@ -42,13 +42,21 @@ public interface RegistryConfig {
         @WithDefault("500")
         int chunkSize();
 
-        /** CSV imports running at once; another waits up to {@link #maxWait()}, then gets 503. */
+        /** CSV import jobs running at once on one replica. */
         @WithDefault("2")
         int maxConcurrent();
 
-        /** How long an import waits for its turn before it is refused. */
-        @WithDefault("1s")
-        Duration maxWait();
+        /** Jobs waiting for a runner on one replica; a file beyond running + queued gets 503 at once. */
+        @WithDefault("2")
+        int maxQueued();
+
+        /** How often the replica running a job says so (heartbeat_at). */
+        @WithDefault("10s")
+        String heartbeat();
+
+        /** A job whose heartbeat is older than this is reported FAILED: the replica running it stopped. */
+        @WithDefault("60s")
+        Duration staleAfter();
     }
 
     interface Accounts {

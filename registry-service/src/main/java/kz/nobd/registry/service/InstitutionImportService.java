@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,13 +26,13 @@ import kz.nobd.registry.domain.InstitutionFields;
 import kz.nobd.registry.domain.InstitutionValidator;
 import kz.nobd.registry.service.ImportReport.Outcome;
 import kz.nobd.registry.service.ImportReport.RowResult;
-import kz.nobd.support.Caller;
 import kz.nobd.support.Outages;
 
 /**
- * Bulk upsert from CSV. Every row is validated first; valid rows are written in chunks, one transaction per chunk
- * (history and outbox included); a chunk that fails is retried row by row so that one bad row cannot take its
- * neighbours down. Valid rows land even if others are rejected.
+ * Bulk upsert from CSV (run by {@link ImportJobs} after the request). Every row is validated first; valid rows are
+ * written in chunks, one transaction per chunk (history and outbox included); a chunk that fails is retried row by
+ * row so that one bad row cannot take its neighbours down. Valid rows land even if others are rejected. A dry run
+ * does exactly the same and rolls every transaction back: its report says what the import would do.
  */
 @ApplicationScoped
 public class InstitutionImportService {
@@ -43,8 +45,6 @@ public class InstitutionImportService {
     @Inject
     InstitutionChangeRecorder recorder;
     @Inject
-    Caller caller;
-    @Inject
     RegistryConfig config;
     @Inject
     Clock clock;
@@ -52,15 +52,21 @@ public class InstitutionImportService {
     private record Checked(ImportRow row, InstitutionFields fields) {
     }
 
-    public ImportReport importRows(List<ImportRow> rows) {
+    /** Imports {@code rows} as {@code actor}; {@code progress} is told how many rows are decided so far. */
+    public ImportReport importRows(List<ImportRow> rows, Actor actor, boolean dryRun, IntConsumer progress) {
         InstitutionValidator validator = institutions.validator();
         List<RowResult> results = new ArrayList<>();
         List<Checked> valid = new ArrayList<>();
         for (ImportRow row : rows) {
+            if (row.problem() != null) {
+                results.add(new RowResult(row.line(), null, Outcome.REJECTED, List.of(new FieldError("csv",
+                        row.problem()))));
+                continue;
+            }
             List<FieldError> errors = new ArrayList<>(validator.checkBin(row.draft().bin()));
             InstitutionValidator.Result result = validator.validate(row.draft());
             errors.addAll(result.errors());
-            if (result.valid() && !caller.canEditIn(result.fields().territory().oblastKato)) {
+            if (result.valid() && !actor.canEditIn(result.fields().territory().oblastKato)) {
                 errors.add(new FieldError("kato", "KATO " + result.fields().territory().kato
                         + " is outside your oblast; you may import institutions only of your own oblast"));
             }
@@ -70,25 +76,26 @@ public class InstitutionImportService {
                 results.add(new RowResult(row.line(), row.draft().bin(), Outcome.REJECTED, errors));
             }
         }
-        Editor editor = Editor.of(caller);
+        progress.accept(results.size());
         int chunkSize = config.csvImport().chunkSize();
         for (int from = 0; from < valid.size(); from += chunkSize) {
             List<Checked> chunk = valid.subList(from, Math.min(valid.size(), from + chunkSize));
-            results.addAll(writeChunk(chunk, editor));
+            results.addAll(writeChunk(chunk, actor, dryRun));
+            progress.accept(results.size());
         }
         results.sort(Comparator.comparingInt(RowResult::line));
         return ImportReport.of(results);
     }
 
-    private List<RowResult> writeChunk(List<Checked> chunk, Editor editor) {
+    private List<RowResult> writeChunk(List<Checked> chunk, Actor actor, boolean dryRun) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> chunk.stream().map(c -> upsert(c, editor)).toList());
+            return inTransaction(dryRun, () -> chunk.stream().map(c -> upsert(c, actor)).toList());
         } catch (RuntimeException chunkFailure) {
             LOG.debugf("import chunk failed (%s), retrying its rows one by one", chunkFailure.getMessage());
             List<RowResult> results = new ArrayList<>();
             for (Checked checked : chunk) {
                 try {
-                    results.add(QuarkusTransaction.requiringNew().call(() -> upsert(checked, editor)));
+                    results.add(inTransaction(dryRun, () -> upsert(checked, actor)));
                 } catch (RuntimeException rowFailure) {
                     if (Outages.describe(rowFailure).isPresent()) {
                         throw rowFailure; // the database is gone: 503 for the import, not a rejected row each
@@ -104,7 +111,34 @@ public class InstitutionImportService {
         }
     }
 
-    private RowResult upsert(Checked checked, Editor editor) {
+    /** {@code work} in a transaction of its own, rolled back instead of committed in a dry run. */
+    @SuppressWarnings("unchecked")
+    private static <T> T inTransaction(boolean dryRun, Callable<T> work) {
+        if (!dryRun) {
+            return QuarkusTransaction.requiringNew().call(work);
+        }
+        try {
+            QuarkusTransaction.requiringNew().call(() -> {
+                throw new DryRunOutcome(work.call()); // leaving by an exception rolls the transaction back
+            });
+            throw new IllegalStateException("a dry run's transaction ended without its outcome");
+        } catch (DryRunOutcome outcome) {
+            return (T) outcome.result;
+        }
+    }
+
+    /** Carries a dry run's result out of the transaction it rolls back. */
+    private static final class DryRunOutcome extends RuntimeException {
+        private final transient Object result;
+
+        DryRunOutcome(Object result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    private RowResult upsert(Checked checked, Actor actor) {
+        Editor editor = actor.editor();
         String bin = checked.row().draft().bin();
         int line = checked.row().line();
         Institution institution = em.find(Institution.class, bin, LockModeType.PESSIMISTIC_WRITE);
@@ -120,8 +154,8 @@ public class InstitutionImportService {
             recorder.record(institution, ChangeKind.IMPORTED_CREATE, editor);
             return new RowResult(line, bin, Outcome.CREATED, List.of());
         }
-        if (!caller.covers(institution.bin, institution.oblastKato) || !caller.canEditIn(institution.oblastKato)
-                || (!caller.isMinistry() && !institution.oblastKato.equals(checked.fields().territory().oblastKato))) {
+        if (!actor.canEditIn(institution.oblastKato)
+                || (!actor.isMinistry() && !institution.oblastKato.equals(checked.fields().territory().oblastKato))) {
             return new RowResult(line, bin, Outcome.REJECTED, List.of(new FieldError("bin", "BIN " + bin
                     + " cannot be imported by you: it is registered outside your oblast, or the row moves it to"
                     + " another oblast, which only the ministry may do")));

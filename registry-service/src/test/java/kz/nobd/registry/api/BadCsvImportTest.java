@@ -33,7 +33,8 @@ import kz.nobd.registry.testing.CsvImports;
 
 /**
  * The CSV import. A file whose structure is broken is refused as a whole (400 on field {@code csv}, nothing
- * stored, not even its valid rows); a well-formed file lands row by row, each bad row reported with its line.
+ * stored, not even its valid rows); otherwise the file lands row by row, each bad row (wrong values, or the wrong
+ * number of fields) reported with its line.
  */
 @QuarkusTest
 class BadCsvImportTest {
@@ -50,11 +51,6 @@ class BadCsvImportTest {
                         + a + ",Мектеп,Школа,SCHOOL,STATE,KK,2001-09-01\n", "lacks the required columns kato"),
                 broken("a column twice", (a, b) -> HEADER.replace("openedOn", "openedOn,nameRu")
                         + row(a, AKMOLA_VILLAGE).replace("\n", ",Школа\n"), "column 'nameRu' appears twice"),
-                broken("a row with an unquoted comma after a valid row", (a, b) -> HEADER + row(a, AKMOLA_VILLAGE)
-                        + b + ",Мектеп,Школа, №2,SCHOOL,STATE," + AKMOLA_VILLAGE + ",KK,2001-09-01\n",
-                        "line 3 has 9 fields, the header has 8", "quote values that contain commas"),
-                broken("a cut-off row between valid rows", (a, b) -> HEADER + row(a, AKMOLA_VILLAGE) + b + ",Мектеп,Школа\n"
-                        + row(Ids.bin(), AKMOLA_VILLAGE), "line 3 has 3 fields, the header has 8"),
                 broken("an unterminated quote", (a, b) -> HEADER + row(a, AKMOLA_VILLAGE)
                         + b + ",Мектеп,\"Школа №2,SCHOOL,STATE," + AKMOLA_VILLAGE + ",KK,2001-09-01\n", "quote"),
                 broken("an empty file", (a, b) -> "", "the CSV is empty", "header bin,nameKk,nameRu"),
@@ -123,6 +119,33 @@ class BadCsvImportTest {
         for (String refused : List.of(badType, badTwice)) {
             assertProblem(as(MINISTRY).get("/api/v1/institutions/" + refused), 404);
         }
+    }
+
+    /** A row with too many fields (an unquoted comma) or too few (cut off) is that row's error; its neighbours land. */
+    @Test
+    void aRowWithTheWrongNumberOfFieldsIsThatRowsErrorOnly() {
+        String before = Ids.bin();
+        String comma = Ids.bin();
+        String cut = Ids.bin();
+        String after = Ids.bin();
+        String csv = HEADER + row(before, AKMOLA_VILLAGE)
+                + comma + ",Мектеп,Школа, №2,SCHOOL,STATE," + AKMOLA_VILLAGE + ",KK,2001-09-01\n"
+                + cut + ",Мектеп,Школа\n"
+                + row(after, AKMOLA_VILLAGE);
+
+        CsvImports.post(OBLAST_AKMOLA, csv).then().statusCode(200).body("status", equalTo("DONE"))
+                .body("received", equalTo(4)).body("created", equalTo(2)).body("rejected", equalTo(2))
+                .body("rows.line", equalTo(List.of(2, 3, 4, 5)))
+                .body("rows.outcome", equalTo(List.of("CREATED", "REJECTED", "REJECTED", "CREATED")))
+                .body("rows[1].errors[0].field", equalTo("csv"))
+                .body("rows[1].errors[0].message", containsString("line 3 has 9 fields, the header has 8"))
+                .body("rows[1].errors[0].message", containsString("quote values that contain commas"))
+                .body("rows[2].errors[0].message", containsString("line 4 has 3 fields, the header has 8"));
+
+        as(MINISTRY).get("/api/v1/institutions/" + before).then().statusCode(200);
+        as(MINISTRY).get("/api/v1/institutions/" + after).then().statusCode(200);
+        assertProblem(as(MINISTRY).get("/api/v1/institutions/" + comma), 404);
+        assertProblem(as(MINISTRY).get("/api/v1/institutions/" + cut), 404);
     }
 
     /** Files saved without a final line break are common; the reported lines must not shift. */

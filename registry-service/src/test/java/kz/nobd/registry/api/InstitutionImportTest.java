@@ -26,6 +26,7 @@ import kz.nobd.testing.Ids;
 import kz.nobd.registry.testing.Institutions;
 import kz.nobd.registry.testing.RegistryTopic;
 import kz.nobd.testing.Tokens;
+import kz.nobd.registry.testing.CsvImports;
 
 /** POST /institutions/import: a per-row bulk upsert in which valid rows land even when others are rejected. */
 @QuarkusTest
@@ -149,12 +150,8 @@ class InstitutionImportTest {
     }
 
     private static ValidatableResponse importCsv(String who, List<String> rows) {
-        var request = given().contentType("text/csv; charset=UTF-8")
-                .body(HEADER + "\n" + String.join("\n", rows) + "\n");
-        if (who != null) {
-            request.header("Authorization", Tokens.bearer(who));
-        }
-        return request.post("/api/v1/institutions/import").then();
+        return CsvImports.post(who == null ? kz.nobd.testing.Callers.NO_TOKEN : who,
+                HEADER + "\n" + String.join("\n", rows) + "\n").then();
     }
 
     /** {@code n} distinct synthetic BINs that no institution in the test database holds yet. */

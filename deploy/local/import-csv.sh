@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Imports one CSV file into registry-service and waits for its job (POST /institutions/import answers 202 with the
+# job's Location; the job is read until it has finished). Prints the job's status and counts on stderr; exits 1 if
+# the file was refused or the job FAILED.
+#   deploy/local/import-csv.sh <file.csv> <bearer token> [registry base URL, default http://127.0.0.1:8081]
+set -euo pipefail
+csv=$1 token=$2 registry=${3:-http://127.0.0.1:${NOBD_REGISTRY_PORT:-8081}}
+headers=$(mktemp)
+trap 'rm -f "$headers"' EXIT
+status=$(curl -s -o /dev/null -D "$headers" -w '%{http_code}' -H "Authorization: Bearer $token" \
+  -H 'Content-Type: text/csv' --data-binary "@$csv" "$registry/api/v1/institutions/import")
+[[ $status == 202 ]] || { echo "import of $(basename "$csv"): HTTP $status" >&2; exit 1; }
+job=$(awk 'tolower($1) == "location:" {print $2}' "$headers" | tr -d '\r')
+while :; do
+  body=$(curl -sf -H "Authorization: Bearer $token" "$job")
+  [[ $body == *'"finishedAt":null'* ]] || break
+  sleep 0.5
+done
+state=$(grep -oE '"status":"[A-Z]+"' <<<"$body" | cut -d'"' -f4)
+echo "import of $(basename "$csv"): $state $(grep -oE '"received":[0-9]+,"processed":[0-9]+,"created":[0-9]+,"updated":[0-9]+,"unchanged":[0-9]+,"rejected":[0-9]+' <<<"$body")" >&2
+[[ $state == DONE ]]
