@@ -256,7 +256,8 @@ public final class OpenApiContract {
      * form for the redirect to this service's {@code /q/swagger-ui/oauth2-redirect.html}, accepts the demo password,
      * redirects there with a code, exchanges the code for an access token answering the page's origin with CORS;
      * the service under test answers {@code probePath} with 200 to that token. The page's origin is the service's
-     * port on the local stack ({@code quarkus.http.port}, where a person opens it; the realm lists those origins),
+     * port on the local stack ({@code quarkus.http.port} of the prod profile, where a person opens it; the realm
+     * lists those origins),
      * not the test's random port. What is wrong, empty when all of it works.
      */
     public static List<String> swaggerUiLoginProblems(Map<String, Object> document, String user, String probePath) {
@@ -269,7 +270,8 @@ public final class OpenApiContract {
             }
         }
         // the page as a person opens it on the local stack (deploy/local/nobd up): the service's own port
-        String origin = "http://127.0.0.1:" + ConfigProvider.getConfig().getValue("quarkus.http.port", Integer.class);
+        // (the packaged service's port: in tests quarkus.http.port is the random test port)
+        String origin = "http://127.0.0.1:" + ProdProfile.with(Map.of()).getValue("quarkus.http.port", Integer.class);
         String redirect = origin + "/q/swagger-ui/oauth2-redirect.html";
         given().get("/q/swagger-ui/oauth2-redirect.html").then().statusCode(200);
 
