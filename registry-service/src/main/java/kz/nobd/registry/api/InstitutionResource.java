@@ -174,7 +174,6 @@ public class InstitutionResource {
     @APIResponse(responseCode = "200", description = "The new version", headers = @Header(name = "ETag", description = "The card's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionCard.class)))
     @APIResponse(responseCode = "403", description = "A role that may not write, or an oblast user moving the card"
             + " to another oblast.")
-    @APIResponse(responseCode = "409", description = "The institution is closed.")
     @APIResponse(responseCode = "412", description = "If-Match names an older version: read the card again.")
     @APIResponse(responseCode = "413", description = "The body is over 256 KiB.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
