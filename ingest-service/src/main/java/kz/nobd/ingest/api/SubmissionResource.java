@@ -12,9 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +36,7 @@ import kz.nobd.support.UsesDatabase;
 @UsesDatabase
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "submissions", description = "Enrolment events and equipment reports, checked and published on Kafka")
 public class SubmissionResource {
     /** 5,000 events of about 400 bytes, with room to spare. */
     static final long MAX_BATCH_BYTES = 4L * 1024 * 1024;
@@ -51,7 +55,20 @@ public class SubmissionResource {
     @Path("enrolment-events")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.SCHOOL, Caller.MINISTRY})
-    @RequestBody(content = @Content(schema = @Schema(implementation = EnrolmentEventInput[].class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EnrolmentEventInput[].class,
+            minItems = 1, maxItems = 5000)))
+    @Operation(operationId = "submitEnrolmentEvents", summary = "Submit a batch of enrolment events",
+            description = "A JSON array of 1..5,000 events (at most 4 MiB), checked as a whole: 400 with per-item"
+                    + " errors and nothing published, or 202 once the batch is committed on Kafka in one transaction."
+                    + " Events name the student by `studentIin`. A school submits for its own BIN only.")
+    @APIResponse(responseCode = "202", description = "The batch is on Kafka; follow it at /batches/{batchId}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiSchemas.Accepted.class)))
+    @APIResponse(responseCode = "403", description = "A role that may not submit, or a school naming another"
+            + " school's BIN (the whole batch is refused, nothing published).")
+    @APIResponse(responseCode = "413", description = "The body is over 4 MiB.")
+    @APIResponse(responseCode = "503", description = "Kafka or the database is down, or no submission turn came"
+            + " within 2 s: nothing was published; send the same batch again (event ids make it safe).")
     public Response enrolment(InputStream body) {
         return turns.inTurn(() -> {
             EnrolmentBatchBody batch = EnrolmentBatchBody.read(json(body, JsonNode.class, MAX_BATCH_BYTES),
@@ -65,7 +82,18 @@ public class SubmissionResource {
     @Path("equipment-reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.SCHOOL, Caller.MINISTRY})
-    @RequestBody(content = @Content(schema = @Schema(implementation = EquipmentReportInput.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EquipmentReportInput.class)))
+    @Operation(operationId = "submitEquipmentReport", summary = "Submit one equipment report",
+            description = "One school's devices and internet connection (at most 256 KiB); 202 once it is on Kafka."
+                    + " A school submits for its own BIN only.")
+    @APIResponse(responseCode = "202", description = "The report is on Kafka (`received` is 1)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiSchemas.Accepted.class)))
+    @APIResponse(responseCode = "403", description = "A role that may not submit, or a school naming another"
+            + " school's BIN.")
+    @APIResponse(responseCode = "413", description = "The body is over 256 KiB.")
+    @APIResponse(responseCode = "503", description = "Kafka or the database is down, or no submission turn came"
+            + " within 2 s: nothing was published; send the report again.")
     public Response equipment(InputStream body) {
         return turns.inTurn(() -> {
             SubmissionService.Accepted accepted = submissions.submitEquipment(

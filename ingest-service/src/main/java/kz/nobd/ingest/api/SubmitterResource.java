@@ -19,6 +19,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import kz.nobd.contracts.Bin;
 import kz.nobd.ingest.service.IngestQueries;
 import kz.nobd.support.Paging;
@@ -33,6 +41,7 @@ import kz.nobd.support.UsesDatabase;
 @UsesDatabase
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "outcomes", description = "What became of submissions: batches, rejected items, conflicts")
 public class SubmitterResource {
     private static final int DEFAULT_SIZE = 50;
 
@@ -42,7 +51,14 @@ public class SubmitterResource {
     @GET
     @Path("batches/{batchId}")
     @RolesAllowed({Caller.SCHOOL, Caller.MINISTRY})
-    public IngestQueries.BatchStatus batch(@PathParam("batchId") String batchId) throws SQLException {
+    @Operation(operationId = "getBatch", summary = "A batch's outcome",
+            description = "Counts of accepted, rejected and pending items and every rejection. The submitting"
+                    + " school or the ministry; another school's batch is 404.")
+    @APIResponse(responseCode = "200", description = "The batch", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IngestQueries.BatchStatus.class)))
+    @APIResponse(responseCode = "404", description = "No such batch submitted by the caller (or not a UUID).")
+    public IngestQueries.BatchStatus batch(@Parameter(description = "The `batchId` of the 202",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("batchId") String batchId) throws SQLException {
         try {
             return queries.batch(UUID.fromString(batchId));
         } catch (IllegalArgumentException e) {
@@ -53,8 +69,20 @@ public class SubmitterResource {
     @GET
     @Path("rejections")
     @RolesAllowed({Caller.SCHOOL, Caller.OBLAST, Caller.MINISTRY})
-    public Map<String, Object> rejections(@QueryParam("schoolBin") String schoolBin, @QueryParam("since") String since,
-            @QueryParam("page") String page, @QueryParam("size") String size) throws SQLException {
+    @Operation(operationId = "listRejections", summary = "Rejected items to fix",
+            description = "Newest first, narrowed to the caller's jurisdiction; the event with any IIN masked.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.RejectionPage.class)))
+    public Map<String, Object> rejections(
+            @Parameter(description = "Only this school (12-digit BIN); outside the jurisdiction an empty page",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{12}$")) @QueryParam("schoolBin") String schoolBin,
+            @Parameter(description = "Rejected on or after this day (Asia/Almaty)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("since") String since,
+            @Parameter(description = "Page number, 0 first; page * size at most 10,000,000",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000000",
+                            defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Items a page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size) throws SQLException {
         Paging paging = Paging.of(page, size, DEFAULT_SIZE);
         return list(queries.rejections(bin(schoolBin), instant(since), paging.page(), paging.size()), paging);
     }
@@ -62,8 +90,18 @@ public class SubmitterResource {
     @GET
     @Path("conflicts")
     @RolesAllowed({Caller.SCHOOL, Caller.OBLAST, Caller.MINISTRY})
-    public Map<String, Object> conflicts(@QueryParam("schoolBin") String schoolBin, @QueryParam("page") String page,
-            @QueryParam("size") String size) throws SQLException {
+    @Operation(operationId = "listConflicts", summary = "Students claimed by two schools",
+            description = "By date, narrowed to the caller's jurisdiction; the IIN masked (`********1234`).")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.ConflictPage.class)))
+    public Map<String, Object> conflicts(
+            @Parameter(description = "Only this school (12-digit BIN); outside the jurisdiction an empty page",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{12}$")) @QueryParam("schoolBin") String schoolBin,
+            @Parameter(description = "Page number, 0 first; page * size at most 10,000,000",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000000",
+                            defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Items a page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size) throws SQLException {
         Paging paging = Paging.of(page, size, DEFAULT_SIZE);
         return list(queries.conflicts(bin(schoolBin), paging.page(), paging.size()), paging);
     }

@@ -24,6 +24,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,6 +60,7 @@ import kz.nobd.support.UsesDatabase;
 @UsesDatabase
 @Path("/api/v1/institutions")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "institutions", description = "Institution cards: register, read, search, replace, close, history, import")
 public class InstitutionResource {
     @Inject
     InstitutionService institutions;
@@ -77,7 +84,17 @@ public class InstitutionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
-    @RequestBody(content = @Content(schema = @Schema(implementation = InstitutionRequest.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InstitutionRequest.class)))
+    @Operation(operationId = "createInstitution", summary = "Register an institution",
+            description = "The ministry anywhere, an oblast user within its oblast (another oblast's KATO is 403).")
+    @APIResponse(responseCode = "201", description = "Registered: the card, its address and version",
+            headers = {@Header(name = "Location", description = "/api/v1/institutions/{bin}",
+                    schema = @Schema(type = SchemaType.STRING)), @Header(name = "ETag", description = "The card's version",
+                    schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionCard.class)))
+    @APIResponse(responseCode = "403", description = "A role that may not register, or an oblast user registering"
+            + " in another oblast.")
+    @APIResponse(responseCode = "409", description = "The BIN is already registered.")
+    @APIResponse(responseCode = "413", description = "The body is over 256 KiB.")
     public Response create(InputStream body) {
         InstitutionCard card = institutions.create(required(bodies.json(body, InstitutionRequest.class, config.limits().maxJsonBytes())).toDraft());
         return withETag(Response.created(URI.create("/api/v1/institutions/" + card.bin())), card);
@@ -86,7 +103,12 @@ public class InstitutionResource {
     @GET
     @Path("{bin}")
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
-    public Response get(@PathParam("bin") String bin) {
+    @Operation(operationId = "getInstitution", summary = "One institution card",
+            description = "Within the caller's jurisdiction; a BIN outside it is 404 like one that does not exist.")
+    @APIResponse(responseCode = "200", description = "The card", headers = @Header(name = "ETag", description = "The card's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionCard.class)))
+    @APIResponse(responseCode = "400", description = "Not a valid BIN.")
+    public Response get(@Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.BIN_PATTERN)) @PathParam("bin") String bin) {
         return withETag(Response.ok(), institutions.get(bin));
     }
 
@@ -97,10 +119,29 @@ public class InstitutionResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
-    public Response list(@QueryParam("kato") String kato, @QueryParam("type") String type,
-            @QueryParam("status") String status, @QueryParam("locality") String locality, @QueryParam("q") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("format") String format,
-            @QueryParam("lang") String lang) {
+    @Operation(operationId = "listInstitutions", summary = "Search institution cards",
+            description = "Filtered and paged, narrowed to the caller's jurisdiction (a filter outside it gives an"
+                    + " empty page); JSON, or CSV with `Accept: text/csv` or `format=csv|excel` (the totals in"
+                    + " X-Total-Count, X-Page, X-Size).")
+    @APIResponse(responseCode = "200", description = "One page", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.InstitutionPage.class)),
+            @Content(mediaType = ApiSchemas.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response list(
+            @Parameter(description = "Under this KATO code (9 digits)", schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("kato") String kato,
+            @Parameter(schema = @Schema(implementation = InstitutionType.class)) @QueryParam("type") String type,
+            @Parameter(schema = @Schema(implementation = InstitutionStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = Locality.class)) @QueryParam("locality") String locality,
+            @Parameter(description = "Searches both names, or a BIN prefix when digits",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
+            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size,
+            @Parameter(description = ApiSchemas.FORMAT, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"json", "csv", "excel"})) @QueryParam("format") String format,
+            @Parameter(description = ApiSchemas.LANG, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"kk", "ru"})) @QueryParam("lang") String lang) {
         Optional<CsvRequest> csv = CsvRequest.of(format, lang, headers);
         InstitutionSearch.Filter filter = new InstitutionSearch.Filter(QueryParams.kato("kato", kato),
                 QueryParams.enumValue("type", type, InstitutionType.class),
@@ -126,7 +167,17 @@ public class InstitutionResource {
     @GET
     @Path("changes")
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
-    public ChangeFeed changes(@QueryParam("since") String since, @QueryParam("size") String size) {
+    @Operation(operationId = "listInstitutionChanges", summary = "Card versions in commit order after a cursor",
+            description = "The versions of every card the caller may see after `since` (the `nextSince` of the"
+                    + " previous answer; 0 or absent: from the first); an oblast also sees the version that moved a"
+                    + " card out of it.")
+    @APIResponse(responseCode = "200", description = "The next versions and the cursor", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeFeed.class)))
+    public ChangeFeed changes(
+            @Parameter(description = "The cursor: the `nextSince` of the previous answer", schema = @Schema(
+                    type = SchemaType.INTEGER, format = "int64", minimum = "0", defaultValue = "0")) @QueryParam("since") String since,
+            @Parameter(description = "Versions at most", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "1000", defaultValue = "100")) @QueryParam("size") String size) {
         QueryParams.ChangeWindow window = QueryParams.changeWindow(since, size);
         return ChangeFeed.of(changes.after(window.since(), window.size()));
     }
@@ -135,8 +186,20 @@ public class InstitutionResource {
     @Path("{bin}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
-    @RequestBody(content = @Content(schema = @Schema(implementation = InstitutionRequest.class)))
-    public Response replace(@PathParam("bin") String bin, @HeaderParam("If-Match") String ifMatch, InputStream body) {
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InstitutionRequest.class)))
+    @Operation(operationId = "replaceInstitution", summary = "Replace a card's editable fields",
+            description = "`effectiveFrom` optional (default today). Only the ministry moves a card to another oblast.")
+    @APIResponse(responseCode = "200", description = "The new version", headers = @Header(name = "ETag", description = "The card's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionCard.class)))
+    @APIResponse(responseCode = "403", description = "A role that may not write, or an oblast user moving the card"
+            + " to another oblast.")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: read the card again.")
+    @APIResponse(responseCode = "413", description = "The body is over 256 KiB.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response replace(@Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.BIN_PATTERN)) @PathParam("bin") String bin,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = ApiSchemas.IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+            InputStream body) {
         InstitutionRequest request = required(bodies.json(body, InstitutionRequest.class, config.limits().maxJsonBytes()));
         InstitutionCard card = institutions.replace(bin, ETags.version(ifMatch), request.toDraft(),
                 request.effectiveFrom());
@@ -147,8 +210,18 @@ public class InstitutionResource {
     @Path("{bin}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
-    @RequestBody(content = @Content(schema = @Schema(implementation = ClosureRequest.class)))
-    public Response close(@PathParam("bin") String bin, @HeaderParam("If-Match") String ifMatch, InputStream stream) {
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClosureRequest.class)))
+    @Operation(operationId = "closeInstitution", summary = "Close an institution, or merge it into a successor",
+            description = "`{closedOn, reason, successorBin?}`: status CLOSED, or MERGED with a successor.")
+    @APIResponse(responseCode = "200", description = "The closed card", headers = @Header(name = "ETag", description = "The card's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionCard.class)))
+    @APIResponse(responseCode = "409", description = "The institution is already closed.")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version.")
+    @APIResponse(responseCode = "413", description = "The body is over 256 KiB.")
+    public Response close(@Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.BIN_PATTERN)) @PathParam("bin") String bin,
+            @Parameter(in = ParameterIn.HEADER, description = ApiSchemas.IF_MATCH + "; optional",
+                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+            InputStream stream) {
         ClosureRequest body = bodies.json(stream, ClosureRequest.class, config.limits().maxJsonBytes());
         if (body == null) {
             throw new ValidationException(List.of(new FieldError("body",
@@ -162,8 +235,15 @@ public class InstitutionResource {
     @GET
     @Path("{bin}/history")
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
-    public Page<HistoryEntry> history(@PathParam("bin") String bin, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    @Operation(operationId = "getInstitutionHistory", summary = "Every version of a card, newest first")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.HistoryPage.class)))
+    public Page<HistoryEntry> history(@Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.BIN_PATTERN)) @PathParam("bin") String bin,
+            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size) {
         Paging paging = QueryParams.paging(page, size);
         return search.history(bin, paging.page(), paging.size()).map(HistoryEntry::of);
     }
@@ -172,8 +252,21 @@ public class InstitutionResource {
     @Path("import")
     @Consumes("text/csv")
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
-    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response importCsv(@QueryParam("dryRun") String dryRun, InputStream body) {
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "importInstitutions", summary = "Import institution cards from CSV (a job)",
+            description = "A header row of card field names (`languages` separated by `;`), at most 10 MiB; an oblast"
+                    + " user's rows of other oblasts are rejected one by one. 202 with the job; follow `Location`.")
+    @APIResponse(responseCode = "202", description = "The job is queued",
+            headers = @Header(name = "Location", description = "/api/v1/institutions/import-jobs/{id}",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "413", description = "The file is over 10 MiB.")
+    @APIResponse(responseCode = "503", description = "As many imports as allowed are running or queued (nothing"
+            + " stored), or the database is down.")
+    public Response importCsv(
+            @Parameter(description = "true: check and count every row, store nothing", schema = @Schema(
+                    type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            InputStream body) {
         boolean dry = QueryParams.flag("dryRun", dryRun);
         ImportJob job = importJobs.submit(() -> InstitutionCsvReader.read(bodies.csv(body,
                 config.limits().maxCsvBytes()), config.csvImport().maxRows()), dry);
@@ -184,7 +277,13 @@ public class InstitutionResource {
     @GET
     @Path("import-jobs/{id}")
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
-    public ImportJobView importJob(@PathParam("id") String id) {
+    @Operation(operationId = "getImportJob", summary = "A CSV import job: state, progress and report",
+            description = "The caller's own jobs (the ministry sees every job).")
+    @APIResponse(responseCode = "200", description = "The job", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "404", description = "No such job of the caller.")
+    public ImportJobView importJob(@Parameter(description = "The job's id", schema = @Schema(type = SchemaType.STRING,
+            format = "uuid")) @PathParam("id") String id) {
         return ImportJobView.of(importJobs.find(QueryParams.jobId(id)));
     }
 

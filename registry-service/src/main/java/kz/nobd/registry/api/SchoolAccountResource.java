@@ -14,6 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -31,6 +38,7 @@ import kz.nobd.support.UsesDatabase;
 @UsesDatabase
 @Path("/api/v1/institutions/{bin}/accounts")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "school accounts", description = "A school's login in Keycloak")
 public class SchoolAccountResource {
     @Inject
     SchoolAccountService accounts;
@@ -47,7 +55,18 @@ public class SchoolAccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AccountRequest.class)))
-    public Response create(@PathParam("bin") String bin, InputStream stream) {
+    @Operation(operationId = "createSchoolAccount", summary = "Create the school's Keycloak user",
+            description = "User `school-<BIN>` with role `school`; the temporary password is shown once.")
+    @APIResponse(responseCode = "201", description = "The account, shown once",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "no-store", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SchoolAccountService.Account.class)))
+    @APIResponse(responseCode = "409", description = "The account exists, or the institution is not OPEN.")
+    @APIResponse(responseCode = "413", description = "The body is over 256 KiB.")
+    @APIResponse(responseCode = "503", description = "Keycloak or the database is down: no account.")
+    public Response create(@Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
+            pattern = ApiSchemas.BIN_PATTERN)) @PathParam("bin") String bin, InputStream stream) {
         AccountRequest body = bodies.json(stream, AccountRequest.class, config.limits().maxJsonBytes());
         String email = body == null ? null : body.email();
         if (email != null && !InstitutionValidator.isEmail(email)) {

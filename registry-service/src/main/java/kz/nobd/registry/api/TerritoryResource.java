@@ -10,6 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import kz.nobd.registry.domain.TerritoryLevel;
 import kz.nobd.support.Caller;
 import kz.nobd.support.Paging;
@@ -21,14 +29,24 @@ import kz.nobd.registry.service.TerritoryRepository;
 @UsesDatabase
 @Path("/api/v1/territories")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "territories", description = "The KATO reference")
 public class TerritoryResource {
     @Inject
     TerritoryRepository territories;
 
     @GET
     @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
-    public Page<TerritoryView> list(@QueryParam("level") String level, @QueryParam("parent") String parent,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(operationId = "listTerritories", summary = "KATO territories")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.TerritoryPage.class)))
+    public Page<TerritoryView> list(
+            @Parameter(schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level,
+            @Parameter(description = "Children of this KATO code (9 digits)", schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("parent") String parent,
+            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size) {
         TerritoryLevel lvl = QueryParams.enumValue("level", level, TerritoryLevel.class);
         String parentKato = QueryParams.kato("parent", parent);
         Paging paging = QueryParams.paging(page, size);

@@ -11,6 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import kz.nobd.report.service.AuditLog;
 import kz.nobd.support.Caller;
 import kz.nobd.support.Paging;
@@ -21,6 +29,7 @@ import kz.nobd.support.UsesDatabase;
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.MINISTRY)
+@Tag(name = "audit", description = "The audit of school-level reads and exports")
 public class AuditResource {
     @Inject
     ReportParams params;
@@ -28,8 +37,18 @@ public class AuditResource {
     AuditLog audit;
 
     @GET
-    public Map<String, Object> list(@QueryParam("since") String since, @QueryParam("user") String user,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(operationId = "listAudit", summary = "School-level reads and exports, newest first")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.AuditPage.class)))
+    public Map<String, Object> list(
+            @Parameter(description = "Entries on or after this day (default: 30 days ago)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("since") String since,
+            @Parameter(description = "Only this user name", schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+            @QueryParam("user") String user,
+            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size) {
         LocalDate from = params.date("since", since, params.today().minusDays(30));
         Paging paging = Paging.of(page, size, 50);
         return audit.list(from.atStartOfDay(params.zone()).toInstant(), params.text("user", user, 255), paging);

@@ -11,6 +11,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import kz.nobd.report.service.Completeness;
 import kz.nobd.report.service.CompletenessReport;
 import kz.nobd.report.service.Jurisdiction;
@@ -22,7 +30,8 @@ import kz.nobd.support.Caller;
  */
 @Path("/api/v1/completeness")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-@RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
+@RolesAllowed({Caller.MINISTRY, Caller.OBLAST})
+@Tag(name = "completeness", description = "Which schools were expected to report, and which did not")
 public class CompletenessResource {
     @Inject
     ReportParams params;
@@ -32,8 +41,21 @@ public class CompletenessResource {
     Completeness completeness;
 
     @GET
-    public Response completeness(@QueryParam("kind") String kind, @QueryParam("kato") String kato,
-            @QueryParam("since") String since) {
+    @Operation(operationId = "completeness", summary = "Completeness of one kind of submission",
+            description = "OPEN general-education schools of the caller's jurisdiction (and `kato`) expected to report"
+                    + " `kind` since `since`, how many did, and the list of those that did not (CSV: that list)."
+                    + " Audited.")
+    @APIResponse(responseCode = "200", description = "The completeness", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletenessReport.class)),
+            @Content(mediaType = ApiSchemas.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "A `kato` outside the caller's jurisdiction.")
+    public Response completeness(
+            @Parameter(description = "enrolment or equipment", required = true, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"enrolment", "equipment"})) @QueryParam("kind") String kind,
+            @Parameter(description = ApiSchemas.KATO, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("kato") String kato,
+            @Parameter(description = "Submissions received on or after this day count (default: the last 1 September)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("since") String since) {
         Jurisdiction j = responses.jurisdiction();
         LocalDate today = params.today();
         LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);

@@ -11,6 +11,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import kz.nobd.report.domain.Dimension;
 import kz.nobd.report.domain.Level;
 import kz.nobd.report.service.IndicatorCard;
@@ -25,6 +33,7 @@ import kz.nobd.support.Caller;
 @Path("/api/v1/indicators")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
+@Tag(name = "indicators", description = "The headline indicator card of one unit")
 public class IndicatorResource {
     @Inject
     ReportParams params;
@@ -38,8 +47,25 @@ public class IndicatorResource {
     HeavyQueries heavy;
 
     @GET
-    public Response card(@QueryParam("level") String level, @QueryParam("kato") String kato,
-            @QueryParam("bin") String bin, @QueryParam("asOf") String asOf) {
+    @Operation(operationId = "indicatorCard", summary = "The indicator card of one unit",
+            description = "All OPEN schools of the unit, the urban and the rural ones, and the urban/rural gap; CSV"
+                    + " one line per segment.")
+    @APIResponse(responseCode = "200", description = "The card", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = kz.nobd.report.service.IndicatorCard.class)),
+            @Content(mediaType = ApiSchemas.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "403", description = "A level the role may not read: oblast at NATIONAL, school"
+            + " other than SCHOOL, report-consumer at SCHOOL.")
+    @APIResponse(responseCode = "404", description = "A `kato` or `bin` outside the caller's jurisdiction.")
+    @APIResponse(responseCode = "503", description = "A heavy query while two are being computed, the database is"
+            + " down, or the replica is still catching up.")
+    public Response card(@Parameter(description = ApiSchemas.LEVEL, schema = @Schema(implementation = ApiSchemas.Level.class))
+            @QueryParam("level") String level,
+            @Parameter(description = ApiSchemas.KATO, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("kato") String kato,
+            @Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.BIN_PATTERN)) @QueryParam("bin") String bin,
+            @Parameter(description = ApiSchemas.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("asOf") String asOf) {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, null, null, null, EnumSet.noneOf(Dimension.class));
         ResultCache.Answer<IndicatorCard> card = cache.get(ResultCache.Key.of("indicators", query, j),

@@ -11,6 +11,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import kz.nobd.report.domain.Dimension;
 import kz.nobd.report.domain.Level;
 import kz.nobd.report.service.EnrolmentRollups;
@@ -26,6 +34,7 @@ import kz.nobd.support.Caller;
 @Path("/api/v1/rollups")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
+@Tag(name = "rollups", description = "Student and equipment figures per unit, as of a date (JSON, or CSV)")
 public class RollupResource {
     private static final EnumSet<Dimension> EQUIPMENT_BY = EnumSet.of(Dimension.LOCALITY, Dimension.TYPE,
             Dimension.OWNERSHIP);
@@ -45,9 +54,31 @@ public class RollupResource {
 
     @GET
     @Path("/enrolment")
-    public Response enrolment(@QueryParam("level") String level, @QueryParam("kato") String kato,
-            @QueryParam("bin") String bin, @QueryParam("asOf") String asOf, @QueryParam("by") String by,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(operationId = "enrolmentRollup", summary = "Student counts per unit",
+            description = "Rows of one page at the level, narrowed to the caller's jurisdiction; for report-consumer"
+                    + " counts 1..4 are null with `suppressed: true`. School-level answers and CSV are audited.")
+    @APIResponse(responseCode = "200", description = "Student counts per unit", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = kz.nobd.report.service.RollupTable.class)),
+            @Content(mediaType = ApiSchemas.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "403", description = "A level the role may not read: oblast at NATIONAL, school"
+            + " other than SCHOOL, report-consumer at SCHOOL.")
+    @APIResponse(responseCode = "404", description = "A `kato` or `bin` outside the caller's jurisdiction.")
+    @APIResponse(responseCode = "503", description = "A heavy query while two are being computed, the database is"
+            + " down, or the replica is still catching up.")
+    public Response enrolment(@Parameter(description = ApiSchemas.LEVEL, schema = @Schema(implementation = ApiSchemas.Level.class))
+            @QueryParam("level") String level,
+            @Parameter(description = ApiSchemas.KATO, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("kato") String kato,
+            @Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.BIN_PATTERN)) @QueryParam("bin") String bin,
+            @Parameter(description = ApiSchemas.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = "Extra grouping: a comma-separated list of grade, sex, language, locality, type, ownership",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("by") String by,
+            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "500", defaultValue = "500")) @QueryParam("size") String size) {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, by, page, size, EnumSet.allOf(Dimension.class));
         ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("enrolment", query, j),
@@ -57,9 +88,31 @@ public class RollupResource {
 
     @GET
     @Path("/equipment")
-    public Response equipment(@QueryParam("level") String level, @QueryParam("kato") String kato,
-            @QueryParam("bin") String bin, @QueryParam("asOf") String asOf, @QueryParam("by") String by,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(operationId = "equipmentRollup", summary = "Devices, connection and ratios per unit",
+            description = "Rows of one page at the level, narrowed to the caller's jurisdiction; for report-consumer"
+                    + " counts 1..4 are null with `suppressed: true`. School-level answers and CSV are audited.")
+    @APIResponse(responseCode = "200", description = "Devices, connection and ratios per unit", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = kz.nobd.report.service.RollupTable.class)),
+            @Content(mediaType = ApiSchemas.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "403", description = "A level the role may not read: oblast at NATIONAL, school"
+            + " other than SCHOOL, report-consumer at SCHOOL.")
+    @APIResponse(responseCode = "404", description = "A `kato` or `bin` outside the caller's jurisdiction.")
+    @APIResponse(responseCode = "503", description = "A heavy query while two are being computed, the database is"
+            + " down, or the replica is still catching up.")
+    public Response equipment(@Parameter(description = ApiSchemas.LEVEL, schema = @Schema(implementation = ApiSchemas.Level.class))
+            @QueryParam("level") String level,
+            @Parameter(description = ApiSchemas.KATO, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("kato") String kato,
+            @Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.BIN_PATTERN)) @QueryParam("bin") String bin,
+            @Parameter(description = ApiSchemas.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = "Extra grouping: a comma-separated list of locality, type, ownership",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("by") String by,
+            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "500", defaultValue = "500")) @QueryParam("size") String size) {
         Jurisdiction j = responses.jurisdiction();
         RollupQuery query = params.rollup(level, kato, bin, asOf, by, page, size, EQUIPMENT_BY);
         ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("equipment", query, j),
