@@ -168,7 +168,8 @@ public final class OpenApiContract {
             } else if (code.startsWith("2")) {
                 success = true;
                 Map<String, Object> json = content.get("application/json");
-                if (!code.equals("204") && (json == null || !typed(map(json.get("schema"))))) {
+                // an answer offered as JSON has its typed schema; one never offered as JSON (SDMX-CSV) names its types
+                if (!code.equals("204") && (json == null ? content.isEmpty() : !typed(map(json.get("schema"))))) {
                     problems.add(key + ": " + code + " without a typed application/json schema: " + content);
                 }
             }

@@ -10,10 +10,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.nobd.report.service.AuditLog;
 import kz.nobd.report.service.HeavyQueries;
@@ -31,6 +34,7 @@ import kz.nobd.support.CsvFormat;
  * and turns for heavy queries as the enrolment rollup it is made of; every message is an export, so it is audited.
  */
 @Path("/api/v1/sdmx/data")
+@Tag(name = "sdmx", description = "Statistical data messages (SDMX-CSV 2.0) for statistics offices")
 @RolesAllowed({Caller.MINISTRY, Caller.OBLAST, Caller.SCHOOL, Caller.REPORT_CONSUMER})
 public class SdmxResource {
     @Inject
@@ -52,11 +56,19 @@ public class SdmxResource {
 
     @GET
     @Path("/enrolment")
+    @Operation(operationId = "sdmxEnrolment", summary = "Enrolment by ISCED level, sex and locality as SDMX-CSV 2.0",
+            description = "Dataflow " + SdmxMessage.STRUCTURE_ID + " per oblast or district on a date (docs/report.md,"
+                    + " \"SDMX export\"); the same callers, jurisdiction and suppression as the enrolment rollup.")
     @APIResponse(responseCode = "200", description = "an SDMX-CSV 2.0 data message of dataflow "
             + SdmxMessage.STRUCTURE_ID + "; any other Accept is a 406", content = {
                 @Content(mediaType = SdmxFormat.SDMX_CSV, schema = @Schema(type = SchemaType.STRING)),
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Response enrolment(@QueryParam("level") String level, @QueryParam("kato") String kato,
+    public Response enrolment(
+            @Parameter(description = "OBLAST (default) or DISTRICT", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"OBLAST", "DISTRICT"})) @QueryParam("level") String level,
+            @Parameter(description = ApiSchemas.KATO, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("kato") String kato,
+            @Parameter(description = ApiSchemas.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("asOf") String asOf) {
         SdmxFormat format = SdmxFormat.of(headers.getAcceptableMediaTypes());
         Jurisdiction j = responses.jurisdiction();

@@ -32,7 +32,8 @@ class OpenApiContractTest {
             "GET /api/v1/rollups/equipment", Set.of(MINISTRY, OBLAST, SCHOOL, REPORT_CONSUMER),
             "GET /api/v1/indicators", Set.of(MINISTRY, OBLAST, SCHOOL, REPORT_CONSUMER),
             "GET /api/v1/completeness", Set.of(MINISTRY, OBLAST),
-            "GET /api/v1/audit", Set.of(MINISTRY));
+            "GET /api/v1/audit", Set.of(MINISTRY),
+            "GET /api/v1/sdmx/data/enrolment", Set.of(MINISTRY, OBLAST, SCHOOL, REPORT_CONSUMER));
 
     @Test
     void everyOperationIsDocumentedWithItsRolesErrorsAndTypes() {
