@@ -20,7 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import kz.nobd.contracts.Bin;
-import kz.nobd.ingest.service.IngestQueries;
+import kz.nobd.ingest.intake.IngestQueries;
 import kz.nobd.support.Paging;
 import kz.nobd.support.Caller;
 import kz.nobd.support.FieldError;

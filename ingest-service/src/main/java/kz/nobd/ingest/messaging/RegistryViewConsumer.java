@@ -28,8 +28,8 @@ import kz.nobd.contracts.events.TopicCodec;
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.contracts.Topics;
 import kz.nobd.ingest.domain.CardVersion;
-import kz.nobd.ingest.service.RegistryView;
-import kz.nobd.ingest.service.SchoolClosureHandler;
+import kz.nobd.ingest.store.RegistryView;
+import kz.nobd.ingest.pipeline.SchoolClosureHandler;
 import kz.nobd.support.ConsumerLoop;
 
 /**
