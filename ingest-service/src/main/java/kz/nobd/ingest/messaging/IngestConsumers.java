@@ -13,7 +13,7 @@ import kz.nobd.contracts.Topics;
 import kz.nobd.ingest.config.IngestConfig;
 import kz.nobd.ingest.pipeline.EnrolmentProcessor;
 import kz.nobd.ingest.pipeline.EquipmentProcessor;
-import kz.nobd.support.ConsumerLoop;
+import kz.nobd.support.messaging.ConsumerLoop;
 
 /** Starts the consumers of the input topics, one thread each, and stops them on shutdown. */
 @ApplicationScoped

@@ -30,8 +30,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import kz.nobd.support.ConsumerLoopShutdown;
-import kz.nobd.support.OutboxDrain;
+import kz.nobd.support.messaging.ConsumerLoopShutdown;
+import kz.nobd.support.messaging.OutboxDrain;
 import kz.nobd.ingest.messaging.KafkaSettings;
 
 /**

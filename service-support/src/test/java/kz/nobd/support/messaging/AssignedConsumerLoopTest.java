@@ -1,4 +1,4 @@
-package kz.nobd.support;
+package kz.nobd.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

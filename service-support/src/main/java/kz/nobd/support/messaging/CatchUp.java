@@ -1,5 +1,6 @@
-package kz.nobd.report.messaging;
+package kz.nobd.support.messaging;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Whether a consumer has read its topics up to the end offsets they had when the service started: what the
  * readiness check waits for, so that the service never answers from a view behind what was already published.
+ * Used by the consumers that keep a view (report's registry and fact consumers, ingest's registry view).
  */
 public class CatchUp {
     private final Map<TopicPartition, Long> target = new ConcurrentHashMap<>();
@@ -24,8 +26,15 @@ public class CatchUp {
      */
     public void recordTarget(KafkaConsumer<String, byte[]> consumer) {
         Set<TopicPartition> partitions = consumer.assignment();
-        target.putAll(consumer.endOffsets(partitions));
-        partitions.forEach(tp -> position.put(tp, consumer.position(tp)));
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        partitions.forEach(tp -> positions.put(tp, consumer.position(tp)));
+        recordTarget(consumer.endOffsets(partitions), positions);
+    }
+
+    /** The end offsets to reach and the positions the consumer starts from (what the overload above reads). */
+    public void recordTarget(Map<TopicPartition, Long> endOffsets, Map<TopicPartition, Long> positions) {
+        target.putAll(endOffsets);
+        position.putAll(positions);
         started = true;
     }
 

@@ -1,4 +1,4 @@
-package kz.nobd.support;
+package kz.nobd.support.messaging;
 
 import java.time.Duration;
 import java.util.List;

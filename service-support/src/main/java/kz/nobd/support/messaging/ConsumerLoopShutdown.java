@@ -1,4 +1,4 @@
-package kz.nobd.support;
+package kz.nobd.support.messaging;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

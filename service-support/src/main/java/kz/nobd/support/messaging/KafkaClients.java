@@ -1,4 +1,4 @@
-package kz.nobd.support;
+package kz.nobd.support.messaging;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 
 import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Identifier;
+import kz.nobd.support.Secrets;
 
 /**
  * The one place a service's Kafka clients take their settings from: the whole {@code kafka.*} configuration
@@ -51,6 +52,13 @@ public class KafkaClients {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024);
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
+        return props;
+    }
+
+    /** A consumer without a group, for a loop in assign mode ({@code clientId} names it in the broker's logs). */
+    public Map<String, Object> assignedConsumer(String clientId, int maxPollRecords) {
+        Map<String, Object> props = consumer(null, maxPollRecords);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         return props;
     }
 
