@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.nobd.ingest.domain.EnrolmentEventInput;
 import kz.nobd.ingest.domain.EquipmentReportInput;
 import kz.nobd.ingest.domain.Redaction;
-import kz.nobd.ingest.service.SubmissionService;
+import kz.nobd.ingest.intake.SubmissionService;
 import kz.nobd.support.Caller;
 import kz.nobd.support.FieldError;
 import kz.nobd.support.RequestBodies;

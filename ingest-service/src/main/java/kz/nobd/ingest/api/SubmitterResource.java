@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.nobd.contracts.Bin;
-import kz.nobd.ingest.service.IngestQueries;
+import kz.nobd.ingest.intake.IngestQueries;
 import kz.nobd.support.Paging;
 import kz.nobd.support.Caller;
 import kz.nobd.support.FieldError;

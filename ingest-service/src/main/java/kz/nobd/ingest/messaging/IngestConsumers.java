@@ -11,9 +11,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import kz.nobd.contracts.Topics;
 import kz.nobd.ingest.config.IngestConfig;
-import kz.nobd.ingest.service.EnrolmentProcessor;
-import kz.nobd.ingest.service.EquipmentProcessor;
-import kz.nobd.support.ConsumerLoop;
+import kz.nobd.ingest.pipeline.EnrolmentProcessor;
+import kz.nobd.ingest.pipeline.EquipmentProcessor;
+import kz.nobd.support.messaging.ConsumerLoop;
 
 /** Starts the consumers of the input topics, one thread each, and stops them on shutdown. */
 @ApplicationScoped

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.health.Liveness;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
-import kz.nobd.support.BackgroundWork;
-import kz.nobd.support.ConsumerLoop;
+import kz.nobd.support.messaging.BackgroundWork;
+import kz.nobd.support.messaging.ConsumerLoop;
+import kz.nobd.ingest.outbox.IngestOutboxRelay;
 
 /**
  * DOWN when an input consumer or the registry view consumer thread has died, or the outbox relay has not started a

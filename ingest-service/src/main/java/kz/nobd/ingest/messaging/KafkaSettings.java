@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 
-import kz.nobd.support.KafkaClients;
+import kz.nobd.support.messaging.KafkaClients;
 
 /** Ingest's producer tuning, on top of the service's Kafka client configuration ({@link KafkaClients}). */
 @ApplicationScoped

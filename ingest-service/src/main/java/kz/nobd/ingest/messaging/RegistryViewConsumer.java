@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 
@@ -28,9 +26,10 @@ import kz.nobd.contracts.events.TopicCodec;
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.contracts.Topics;
 import kz.nobd.ingest.domain.CardVersion;
-import kz.nobd.ingest.service.RegistryView;
-import kz.nobd.ingest.service.SchoolClosureHandler;
-import kz.nobd.support.ConsumerLoop;
+import kz.nobd.ingest.store.RegistryView;
+import kz.nobd.ingest.pipeline.SchoolClosureHandler;
+import kz.nobd.support.messaging.CatchUp;
+import kz.nobd.support.messaging.ConsumerLoop;
 
 /**
  * Keeps the registry view current from {@code registry.institutions.v1} (every version, from the beginning).
@@ -54,9 +53,7 @@ public class RegistryViewConsumer {
     @Inject
     SchoolClosureHandler closures;
 
-    private final Map<TopicPartition, Long> target = new ConcurrentHashMap<>();
-    private final Map<TopicPartition, Long> position = new ConcurrentHashMap<>();
-    private volatile boolean started;
+    private final CatchUp catchUp = new CatchUp();
     private ConsumerLoop loop;
 
     void start(@Observes StartupEvent event) throws SQLException {
@@ -81,8 +78,7 @@ public class RegistryViewConsumer {
 
     /** True once every partition has been read up to where it ended when the service started. */
     public boolean caughtUp() {
-        boolean done = view.caughtUp() || started && target.entrySet().stream()
-                .allMatch(e -> position.getOrDefault(e.getKey(), 0L) >= e.getValue());
+        boolean done = view.caughtUp() || catchUp.caughtUp();
         if (done) {
             view.markCaughtUp();
         }
@@ -90,11 +86,9 @@ public class RegistryViewConsumer {
     }
 
     private void recordTarget(KafkaConsumer<String, byte[]> consumer) {
-        target.putAll(consumer.endOffsets(consumer.assignment()));
-        consumer.assignment().forEach(tp -> position.put(tp, consumer.position(tp)));
-        started = true;
+        catchUp.recordTarget(consumer);
         caughtUp(); // an empty topic
-        LOG.infof("registry view: %d institutions known, catching up to %s", view.size(), target);
+        LOG.infof("registry view: %d institutions known, catching up to %s", view.size(), catchUp.target());
     }
 
     private void apply(List<ConsumerRecord<String, byte[]>> records) {
@@ -127,7 +121,7 @@ public class RegistryViewConsumer {
             }
         });
         cards.forEach(view::remember);
-        records.forEach(r -> position.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
+        catchUp.advance(records);
         caughtUp();
     }
 }

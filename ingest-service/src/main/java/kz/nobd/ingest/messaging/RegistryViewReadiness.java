@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.Readiness;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 
-import kz.nobd.ingest.service.RegistryView;
+import kz.nobd.ingest.store.RegistryView;
 
 /** Not ready until the registry view has caught up with the registry topic (from memory, on the event loop). */
 @Readiness

@@ -7,9 +7,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.arc.Arc;
-import kz.nobd.ingest.service.StudentSet;
-import kz.nobd.ingest.service.StudentStateJson;
-import kz.nobd.ingest.service.StudentTimelines;
+import kz.nobd.ingest.store.StudentSet;
+import kz.nobd.ingest.store.StudentStateJson;
+import kz.nobd.ingest.store.StudentTimelines;
 
 /**
  * Stands in for {@link StudentTimelines} (through QuarkusMock) and fails for chosen events only: a poison event

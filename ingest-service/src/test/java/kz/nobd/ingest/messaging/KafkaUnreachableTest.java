@@ -23,7 +23,7 @@ import kz.nobd.ingest.testing.IngestDb;
 import kz.nobd.ingest.testing.RegistryCards;
 import kz.nobd.ingest.testing.Submissions;
 import kz.nobd.ingest.testing.TopicTail;
-import kz.nobd.support.KafkaClients;
+import kz.nobd.support.messaging.KafkaClients;
 import kz.nobd.testing.Ids;
 import kz.nobd.testing.Tokens;
 

@@ -23,7 +23,7 @@ import kz.nobd.contracts.Language;
 import kz.nobd.contracts.Locality;
 import kz.nobd.contracts.Ownership;
 import kz.nobd.contracts.Topics;
-import kz.nobd.ingest.service.RegistryView;
+import kz.nobd.ingest.store.RegistryView;
 import kz.nobd.testing.KafkaLogins;
 import kz.nobd.testing.Tokens;
 import kz.nobd.testing.Ids;

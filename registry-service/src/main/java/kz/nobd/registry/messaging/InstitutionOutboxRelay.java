@@ -16,8 +16,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.OutboxMessage;
-import kz.nobd.support.ConsumerLoopShutdown;
-import kz.nobd.support.OutboxDrain;
+import kz.nobd.support.messaging.ConsumerLoopShutdown;
+import kz.nobd.support.messaging.OutboxDrain;
 
 /**
  * Publishes outbox messages in id (= commit) order to Kafka and deletes them only after Kafka acknowledged them,

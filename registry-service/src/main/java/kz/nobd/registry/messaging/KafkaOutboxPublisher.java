@@ -21,7 +21,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.OutboxMessage;
-import kz.nobd.support.KafkaClients;
+import kz.nobd.support.messaging.KafkaClients;
 
 /**
  * An idempotent Kafka producer (acks=all, at most 5 in flight) so that retries keep per-partition order; waits

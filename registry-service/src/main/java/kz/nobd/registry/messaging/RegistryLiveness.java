@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.Liveness;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
-import kz.nobd.support.BackgroundWork;
+import kz.nobd.support.messaging.BackgroundWork;
 
 /** DOWN when the outbox relay has not started a tick for a minute: changes would never reach the topic. */
 @Liveness

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.OutboxMessage;
-import kz.nobd.support.KafkaClients;
+import kz.nobd.support.messaging.KafkaClients;
 
 /**
  * Stands in for the Kafka publisher in relay tests: first Kafka is unreachable (throws before publishing); after

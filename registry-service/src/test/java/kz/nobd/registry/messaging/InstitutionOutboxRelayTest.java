@@ -30,7 +30,7 @@ import kz.nobd.registry.domain.OutboxMessage;
 import kz.nobd.registry.testing.Institutions;
 import kz.nobd.registry.testing.Json;
 import kz.nobd.registry.testing.RegistryTopic;
-import kz.nobd.support.KafkaClients;
+import kz.nobd.support.messaging.KafkaClients;
 import kz.nobd.testing.Tokens;
 
 /**

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.testing.Institutions;
-import kz.nobd.support.KafkaClients;
+import kz.nobd.support.messaging.KafkaClients;
 import kz.nobd.testing.Scrape;
 
 /**

@@ -32,7 +32,9 @@ import kz.nobd.report.service.EnrolmentStore;
 import kz.nobd.report.service.EquipmentStore;
 import kz.nobd.report.service.ResultCache;
 import kz.nobd.report.service.SubmissionStore;
-import kz.nobd.support.ConsumerLoop;
+import kz.nobd.support.messaging.CatchUp;
+import kz.nobd.support.messaging.KafkaClients;
+import kz.nobd.support.messaging.ConsumerLoop;
 
 /**
  * Consumes the fact topics (enrolment spells, equipment reports, submissions), every partition (no consumer group:
@@ -47,7 +49,7 @@ public class FactConsumer {
     static final List<String> TOPICS = List.of(Topics.FACTS_ENROLMENT, Topics.FACTS_EQUIPMENT, Topics.FACTS_SUBMISSIONS);
 
     @Inject
-    KafkaSettings kafka;
+    KafkaClients kafka;
     @Inject
     DataSource dataSource;
     @Inject

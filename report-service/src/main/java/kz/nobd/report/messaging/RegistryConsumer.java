@@ -24,7 +24,9 @@ import kz.nobd.contracts.Topics;
 import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.SchoolVersion;
 import kz.nobd.report.service.SchoolDirectory;
-import kz.nobd.support.ConsumerLoop;
+import kz.nobd.support.messaging.CatchUp;
+import kz.nobd.support.messaging.KafkaClients;
+import kz.nobd.support.messaging.ConsumerLoop;
 
 /**
  * Keeps every version of every institution card from {@code registry.institutions.v1}; a card whose version is
@@ -37,7 +39,7 @@ public class RegistryConsumer {
     private static final List<String> TOPICS = List.of(Topics.REGISTRY_INSTITUTIONS);
 
     @Inject
-    KafkaSettings kafka;
+    KafkaClients kafka;
     @Inject
     SchoolDirectory directory;
     @Inject

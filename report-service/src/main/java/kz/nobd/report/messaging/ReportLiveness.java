@@ -12,7 +12,7 @@ import org.eclipse.microprofile.health.Liveness;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
-import kz.nobd.support.BackgroundWork;
+import kz.nobd.support.messaging.BackgroundWork;
 
 /** DOWN when the registry or the fact consumer thread has died: the service would serve counts that stand still. */
 @Liveness

@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
-import kz.nobd.support.ConsumerLoop;
+import kz.nobd.support.messaging.ConsumerLoop;
 
 /**
  * Table topic_offset of this replica's schema: the next offset of every partition its consumers read, written in
