@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import kz.nobd.ingest.service.IngestQueries;
+import kz.nobd.ingest.intake.IngestQueries;
 
 /** The shapes of answers the resources build as maps, for the OpenAPI document (docs/api.md, "Lists"). */
 final class ApiSchemas {
