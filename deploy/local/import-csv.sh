@@ -11,9 +11,12 @@ status=$(curl -s -o /dev/null -D "$headers" -w '%{http_code}' -H "Authorization:
   -H 'Content-Type: text/csv' --data-binary "@$csv" "$registry/api/v1/institutions/import")
 [[ $status == 202 ]] || { echo "import of $(basename "$csv"): HTTP $status" >&2; exit 1; }
 job=$(awk 'tolower($1) == "location:" {print $2}' "$headers" | tr -d '\r')
+deadline=$((SECONDS + 900))
 while :; do
-  body=$(curl -sf -H "Authorization: Bearer $token" "$job")
+  # a failed read (a replica restarting, a 503) is read again; the job goes on in the service meanwhile
+  body=$(curl -sf -H "Authorization: Bearer $token" "$job") || body='"finishedAt":null'
   [[ $body == *'"finishedAt":null'* ]] || break
+  (( SECONDS < deadline )) || { echo "import of $(basename "$csv"): job $job not finished after 900 s" >&2; exit 1; }
   sleep 0.5
 done
 state=$(grep -oE '"status":"[A-Z]+"' <<<"$body" | cut -d'"' -f4)
