@@ -23,7 +23,7 @@ import kz.nobd.support.Caller;
 import kz.nobd.support.Paging;
 import kz.nobd.support.UsesDatabase;
 import kz.nobd.registry.service.Page;
-import kz.nobd.registry.service.TerritoryRepository;
+import kz.nobd.registry.repository.TerritoryRepository;
 
 /** The KATO reference, readable by every role. */
 @UsesDatabase
@@ -50,7 +50,7 @@ public class TerritoryResource {
         TerritoryLevel lvl = QueryParams.enumValue("level", level, TerritoryLevel.class);
         String parentKato = QueryParams.kato("parent", parent);
         Paging paging = QueryParams.paging(page, size);
-        return territories.list(Optional.ofNullable(lvl), Optional.ofNullable(parentKato), paging.page(), paging.size())
-                .map(TerritoryView::of);
+        return Page.of(territories.list(Optional.ofNullable(lvl), Optional.ofNullable(parentKato)), paging.page(),
+                paging.size()).map(TerritoryView::of);
     }
 }

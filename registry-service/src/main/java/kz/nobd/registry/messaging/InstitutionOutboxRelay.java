@@ -7,7 +7,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,6 +15,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.OutboxMessage;
+import kz.nobd.registry.repository.OutboxRepository;
 import kz.nobd.support.messaging.ConsumerLoopShutdown;
 import kz.nobd.support.messaging.OutboxDrain;
 
@@ -27,11 +27,8 @@ import kz.nobd.support.messaging.OutboxDrain;
  */
 @ApplicationScoped
 public class InstitutionOutboxRelay {
-    /** Advisory lock key of the single active relay ("RLAY"). */
-    static final long RELAY_LOCK = 0x524C4159L;
-
     @Inject
-    EntityManager em;
+    OutboxRepository outbox;
     @Inject
     OutboxPublisher publisher;
     @Inject
@@ -65,19 +62,15 @@ public class InstitutionOutboxRelay {
     /** Publishes one batch; returns how many messages were published (0 when idle or another relay leads). */
     public int relayOnce() {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
-            Boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")
-                    .getSingleResult();
-            if (!leader) {
+            if (!outbox.tryLeadRelay()) {
                 return 0;
             }
-            List<OutboxMessage> batch = em.createQuery("select m from OutboxMessage m order by m.id", OutboxMessage.class)
-                    .setMaxResults(config.outbox().batchSize()).getResultList();
+            List<OutboxMessage> batch = outbox.oldest(config.outbox().batchSize());
             if (batch.isEmpty()) {
                 return 0;
             }
             publisher.publish(batch);
-            em.createQuery("delete from OutboxMessage m where m.id in :ids")
-                    .setParameter("ids", batch.stream().map(m -> m.id).toList()).executeUpdate();
+            outbox.deleteByIds(batch.stream().map(m -> m.id).toList());
             published.addAndGet(batch.size());
             return batch.size();
         });
@@ -85,8 +78,7 @@ public class InstitutionOutboxRelay {
 
     /** Messages committed but not yet published (a gauge for operations). */
     public long pending() {
-        return QuarkusTransaction.requiringNew().call(
-                () -> em.createQuery("select count(m) from OutboxMessage m", Long.class).getSingleResult());
+        return QuarkusTransaction.requiringNew().call(outbox::count);
     }
 
     /** {@link #pending}, or NaN while the database cannot say (a scrape must not fail for it). */

@@ -16,7 +16,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -30,6 +29,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.ImportJob;
+import kz.nobd.registry.repository.ImportJobRepository;
 import kz.nobd.support.Caller;
 import kz.nobd.support.NotFoundException;
 import kz.nobd.support.Outages;
@@ -45,7 +45,7 @@ public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
 
     @Inject
-    EntityManager em;
+    ImportJobRepository jobs;
     @Inject
     InstitutionImportService importer;
     @Inject
@@ -100,7 +100,7 @@ public class ImportJobs {
     /** The job if it exists and the caller submitted it or is the ministry; else 404. */
     @Transactional
     public ImportJob find(UUID id) {
-        ImportJob job = em.find(ImportJob.class, id);
+        ImportJob job = jobs.findById(id);
         if (job == null || !(caller.isMinistry() || caller.name().equals(job.submittedBy))) {
             throw new NotFoundException("no import job " + id + " of yours");
         }
@@ -122,9 +122,7 @@ public class ImportJobs {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> em.createQuery(
-                    "update ImportJob j set j.heartbeatAt = :now where j.id in :ids and j.finishedAt is null")
-                    .setParameter("now", Instant.now(clock)).setParameter("ids", Set.copyOf(held)).executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> jobs.heartbeat(Set.copyOf(held), Instant.now(clock)));
         } catch (RuntimeException e) {
             LOG.debugf("import heartbeat not written: %s", e.getMessage());
         }
@@ -140,7 +138,7 @@ public class ImportJobs {
         job.received = received;
         job.submittedAt = Instant.now(clock);
         job.heartbeatAt = job.submittedAt;
-        em.persist(job);
+        jobs.persist(job);
         return job;
     }
 
@@ -188,7 +186,7 @@ public class ImportJobs {
 
     private void update(UUID id, Consumer<ImportJob> change) {
         QuarkusTransaction.requiringNew().run(() -> {
-            ImportJob job = em.find(ImportJob.class, id);
+            ImportJob job = jobs.findById(id);
             change.accept(job);
             job.heartbeatAt = Instant.now(clock);
         });

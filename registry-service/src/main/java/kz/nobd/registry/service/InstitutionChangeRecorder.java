@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.events.TopicCodec;
@@ -12,6 +11,8 @@ import kz.nobd.registry.domain.ChangeKind;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.domain.InstitutionVersion;
 import kz.nobd.registry.domain.OutboxMessage;
+import kz.nobd.registry.repository.InstitutionVersionRepository;
+import kz.nobd.registry.repository.OutboxRepository;
 
 /**
  * Writes, in the caller's transaction, the history row and the outbox message of a new card version. Before both
@@ -21,11 +22,10 @@ import kz.nobd.registry.domain.OutboxMessage;
  */
 @ApplicationScoped
 public class InstitutionChangeRecorder {
-    /** Advisory lock key serialising outbox writers ("NOBD" in ASCII). */
-    static final long OUTBOX_WRITE_LOCK = 0x4E4F4244L;
-
     @Inject
-    EntityManager em;
+    InstitutionVersionRepository versions;
+    @Inject
+    OutboxRepository outbox;
 
     public InstitutionCard record(Institution institution, ChangeKind kind, Editor editor) {
         InstitutionCard card = institution.toCard();
@@ -39,15 +39,14 @@ public class InstitutionChangeRecorder {
         version.changedBy = editor.name();
         version.changedByRole = editor.role();
         version.changedAt = card.updatedAt();
-        em.createNativeQuery("select pg_advisory_xact_lock(" + OUTBOX_WRITE_LOCK + ")").getSingleResult();
-        em.persist(version); // its change_seq is drawn now, under the lock: commit order
-        em.flush();
+        outbox.lockWriters();
+        versions.persistAndFlush(version); // its change_seq is drawn now, under the lock: commit order
         OutboxMessage message = new OutboxMessage();
         message.topic = InstitutionCard.TOPIC;
         message.messageKey = card.bin();
         message.payload = json;
         message.createdAt = Instant.now();
-        em.persist(message);
+        outbox.persist(message);
         return card;
     }
 

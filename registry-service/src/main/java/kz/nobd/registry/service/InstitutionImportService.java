@@ -11,7 +11,6 @@ import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
@@ -24,6 +23,7 @@ import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.domain.InstitutionFields;
 import kz.nobd.registry.domain.InstitutionValidator;
+import kz.nobd.registry.repository.InstitutionRepository;
 import kz.nobd.registry.service.ImportReport.Outcome;
 import kz.nobd.registry.service.ImportReport.RowResult;
 import kz.nobd.support.Outages;
@@ -39,7 +39,7 @@ public class InstitutionImportService {
     private static final Logger LOG = Logger.getLogger(InstitutionImportService.class);
 
     @Inject
-    EntityManager em;
+    InstitutionRepository repository;
     @Inject
     InstitutionService institutions;
     @Inject
@@ -141,7 +141,7 @@ public class InstitutionImportService {
         Editor editor = actor.editor();
         String bin = checked.row().draft().bin();
         int line = checked.row().line();
-        Institution institution = em.find(Institution.class, bin, LockModeType.PESSIMISTIC_WRITE);
+        Institution institution = repository.findById(bin, LockModeType.PESSIMISTIC_WRITE);
         if (institution == null) {
             institution = new Institution();
             institution.bin = bin;
@@ -150,7 +150,7 @@ public class InstitutionImportService {
             institution.version = 1;
             institution.validFrom = checked.fields().openedOn();
             stamp(institution, editor);
-            em.persist(institution);
+            repository.persist(institution);
             recorder.record(institution, ChangeKind.IMPORTED_CREATE, editor);
             return new RowResult(line, bin, Outcome.CREATED, List.of());
         }

@@ -1,13 +1,10 @@
 package kz.nobd.registry.service;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.LockModeType;
 
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.contracts.InstitutionType;
@@ -16,6 +13,9 @@ import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.domain.InstitutionVersion;
 import kz.nobd.registry.domain.Territory;
+import kz.nobd.registry.repository.InstitutionRepository;
+import kz.nobd.registry.repository.InstitutionVersionRepository;
+import kz.nobd.registry.repository.TerritoryRepository;
 import kz.nobd.support.ValidationException;
 import kz.nobd.support.Caller;
 
@@ -26,12 +26,11 @@ import kz.nobd.support.Caller;
 @ApplicationScoped
 public class InstitutionSearch {
     public static final int MAX_PAGE_SIZE = 500;
-    /** A list query is ended by the database after this long (503): a runaway search must not hold a connection. */
-    static final int QUERY_TIMEOUT_MS = 10_000;
-    private static final String TIMEOUT_HINT = "jakarta.persistence.query.timeout";
 
     @Inject
-    EntityManager em;
+    InstitutionRepository repository;
+    @Inject
+    InstitutionVersionRepository versions;
     @Inject
     TerritoryRepository territories;
     @Inject
@@ -43,66 +42,33 @@ public class InstitutionSearch {
     }
 
     public Page<Institution> search(Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
         Caller.Scope scope = caller.scope();
-        scope.oblastPrefix().ifPresent(prefix -> {
-            where.append(" and i.oblast_kato = :scopeOblast");
-            params.put("scopeOblast", prefix + "0000000");
-        });
-        scope.bin().ifPresent(bin -> {
-            where.append(" and i.bin = :scopeBin");
-            params.put("scopeBin", bin);
-        });
+        String katoPrefix = null;
         if (filter.kato() != null) {
-            Territory territory = territories.find(filter.kato()).orElseThrow(() -> new ValidationException(
+            Territory territory = territories.findByIdOptional(filter.kato()).orElseThrow(() -> new ValidationException(
                     List.of(new FieldError("kato", "kato " + filter.kato() + " does not exist in the KATO classifier"))));
-            where.append(" and i.kato like :katoPrefix");
-            params.put("katoPrefix", territory.kato.substring(0, territory.prefixLength()) + "%");
+            katoPrefix = territory.kato.substring(0, territory.prefixLength());
         }
-        if (filter.type() != null) {
-            where.append(" and i.type = :type");
-            params.put("type", filter.type().name());
-        }
-        if (filter.status() != null) {
-            where.append(" and i.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.locality() != null) {
-            where.append(" and i.locality = :locality");
-            params.put("locality", filter.locality().name());
-        }
+        String binPrefix = null;
+        String nameContains = null;
         if (filter.q() != null && !filter.q().isBlank()) {
             String q = filter.q().strip().toLowerCase();
             if (q.matches("\\d{1,12}")) {
-                where.append(" and i.bin like :q");
-                params.put("q", q + "%");
+                binPrefix = q;
             } else {
-                where.append(" and lower(i.name_kk || ' ' || i.name_ru) like :q");
-                params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                nameContains = q;
             }
         }
-        Query select = em.createNativeQuery("select i.* from institution i" + where + " order by i.name_ru, i.bin",
-                Institution.class).setHint(TIMEOUT_HINT, QUERY_TIMEOUT_MS);
-        Query count = em.createNativeQuery("select count(*) from institution i" + where, Long.class)
-                .setHint(TIMEOUT_HINT, QUERY_TIMEOUT_MS);
-        params.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        @SuppressWarnings("unchecked")
-        List<Institution> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, page, size, (Long) count.getSingleResult());
+        InstitutionRepository.Match match = new InstitutionRepository.Match(
+                scope.oblastPrefix().map(prefix -> prefix + "0000000").orElse(null), scope.bin().orElse(null),
+                katoPrefix, filter.type(), filter.status(), filter.locality(), binPrefix, nameContains);
+        List<Institution> items = repository.search(match, page, size);
+        return new Page<>(items, page, size, repository.countMatching(match));
     }
 
     /** Every version of a visible card, newest first. */
     public Page<InstitutionVersion> history(String bin, int page, int size) {
-        institutions.visible(bin, jakarta.persistence.LockModeType.NONE);
-        List<InstitutionVersion> items = em.createQuery(
-                "select v from InstitutionVersion v where v.bin = :bin order by v.version desc", InstitutionVersion.class)
-                .setParameter("bin", bin).setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = em.createQuery("select count(v) from InstitutionVersion v where v.bin = :bin", Long.class)
-                .setParameter("bin", bin).getSingleResult();
-        return new Page<>(items, page, size, total);
+        institutions.visible(bin, LockModeType.NONE);
+        return Page.of(versions.historyOf(bin), page, size);
     }
 }

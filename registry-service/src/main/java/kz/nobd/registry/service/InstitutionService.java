@@ -8,7 +8,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -22,6 +21,8 @@ import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.domain.InstitutionDraft;
 import kz.nobd.registry.domain.InstitutionFields;
 import kz.nobd.registry.domain.InstitutionValidator;
+import kz.nobd.registry.repository.InstitutionRepository;
+import kz.nobd.registry.repository.TerritoryRepository;
 import kz.nobd.support.ConflictException;
 import kz.nobd.support.ForbiddenException;
 import kz.nobd.support.NotFoundException;
@@ -34,7 +35,7 @@ import kz.nobd.support.Caller;
 @ApplicationScoped
 public class InstitutionService {
     @Inject
-    EntityManager em;
+    InstitutionRepository institutions;
     @Inject
     TerritoryRepository territories;
     @Inject
@@ -45,7 +46,7 @@ public class InstitutionService {
     Clock clock;
 
     public InstitutionValidator validator() {
-        return new InstitutionValidator(territories, LocalDate.now(clock));
+        return new InstitutionValidator(territories::findByIdOptional, LocalDate.now(clock));
     }
 
     @Transactional
@@ -58,7 +59,7 @@ public class InstitutionService {
         }
         InstitutionFields fields = result.fields();
         requireCanEditIn(fields.territory().oblastKato);
-        if (em.find(Institution.class, draft.bin()) != null) {
+        if (institutions.findById(draft.bin()) != null) {
             throw new ConflictException("an institution with BIN " + draft.bin() + " is already registered");
         }
         Institution institution = new Institution();
@@ -68,7 +69,7 @@ public class InstitutionService {
         institution.version = 1;
         institution.validFrom = fields.openedOn();
         stamp(institution);
-        em.persist(institution);
+        institutions.persist(institution);
         return recorder.record(institution, ChangeKind.CREATED, Editor.of(caller));
     }
 
@@ -149,7 +150,7 @@ public class InstitutionService {
         if (problem != null) {
             throw new ValidationException(List.of(new FieldError("bin", problem)));
         }
-        Institution institution = em.find(Institution.class, bin, lock);
+        Institution institution = institutions.findById(bin, lock);
         if (institution == null || !caller.covers(institution.bin, institution.oblastKato)) {
             throw new NotFoundException("no institution with BIN " + bin + " in your jurisdiction");
         }
@@ -169,7 +170,7 @@ public class InstitutionService {
             errors.add(new FieldError("successorBin", "successorBin must be another institution, not " + bin + " itself"));
             return null;
         }
-        Institution successor = em.find(Institution.class, successorBin);
+        Institution successor = institutions.findById(successorBin);
         if (successor == null || !caller.covers(successor.bin, successor.oblastKato)) {
             errors.add(new FieldError("successorBin", "no institution with BIN " + successorBin + " in your jurisdiction"));
         } else if (!successor.isOpen()) {

@@ -8,12 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import kz.nobd.registry.testing.Institutions;
 import kz.nobd.support.DependencyProbes;
 
@@ -24,7 +28,19 @@ import kz.nobd.support.DependencyProbes;
  * a failed request declares it (the probe is marked down), since the test instance's PostgreSQL is shared.
  */
 @QuarkusTest
+@TestProfile(DatabaseGateTest.ProbeOnlyWhenAsked.class)
 class DatabaseGateTest {
+    /**
+     * The background probe runs once at start-up and then only when the test calls it: every 2 s it could reach the
+     * (shared, running) database between the test's "down" and its requests and reopen the gate.
+     */
+    public static class ProbeOnlyWhenAsked implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("nobd.health.probe-interval", "1h", "nobd.health.stale-after", "1h");
+        }
+    }
+
     @Inject
     DependencyProbes probes;
 

@@ -1,0 +1,94 @@
+package kz.nobd.registry.repository;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import kz.nobd.contracts.InstitutionStatus;
+import kz.nobd.contracts.InstitutionType;
+import kz.nobd.contracts.Locality;
+import kz.nobd.registry.domain.Institution;
+
+/**
+ * Institution cards by BIN ({@link #findById}, with a lock mode where a change needs the row). The list search is
+ * native SQL: its name filter is the expression the trigram index (V3) is built on.
+ */
+@ApplicationScoped
+public class InstitutionRepository implements PanacheRepositoryBase<Institution, String> {
+    /** A list query is ended by the database after this long (503): a runaway search must not hold a connection. */
+    public static final int QUERY_TIMEOUT_MS = 10_000;
+    static final String TIMEOUT_HINT = "jakarta.persistence.query.timeout";
+
+    /**
+     * What a list must match; a null component does not filter. {@code oblastKato} and {@code bin} are the
+     * caller's jurisdiction, {@code katoPrefix} the leading digits of a territory, {@code binPrefix} the start of a
+     * BIN, {@code nameContains} lower-case text within either name.
+     */
+    public record Match(String oblastKato, String bin, String katoPrefix, InstitutionType type,
+            InstitutionStatus status, Locality locality, String binPrefix, String nameContains) {
+    }
+
+    /** One page of the matching cards ordered by Russian name, then BIN. */
+    @SuppressWarnings("unchecked")
+    public List<Institution> search(Match match, int page, int size) {
+        Where where = where(match);
+        Query select = getEntityManager().createNativeQuery("select i.* from institution i" + where.sql
+                + " order by i.name_ru, i.bin", Institution.class).setHint(TIMEOUT_HINT, QUERY_TIMEOUT_MS);
+        where.params.forEach(select::setParameter);
+        return select.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** How many cards match. */
+    public long countMatching(Match match) {
+        Where where = where(match);
+        Query count = getEntityManager().createNativeQuery("select count(*) from institution i" + where.sql, Long.class)
+                .setHint(TIMEOUT_HINT, QUERY_TIMEOUT_MS);
+        where.params.forEach(count::setParameter);
+        return (Long) count.getSingleResult();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(Match match) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (match.oblastKato() != null) {
+            where.append(" and i.oblast_kato = :scopeOblast");
+            params.put("scopeOblast", match.oblastKato());
+        }
+        if (match.bin() != null) {
+            where.append(" and i.bin = :scopeBin");
+            params.put("scopeBin", match.bin());
+        }
+        if (match.katoPrefix() != null) {
+            where.append(" and i.kato like :katoPrefix");
+            params.put("katoPrefix", match.katoPrefix() + "%");
+        }
+        if (match.type() != null) {
+            where.append(" and i.type = :type");
+            params.put("type", match.type().name());
+        }
+        if (match.status() != null) {
+            where.append(" and i.status = :status");
+            params.put("status", match.status().name());
+        }
+        if (match.locality() != null) {
+            where.append(" and i.locality = :locality");
+            params.put("locality", match.locality().name());
+        }
+        if (match.binPrefix() != null) {
+            where.append(" and i.bin like :q");
+            params.put("q", match.binPrefix() + "%");
+        } else if (match.nameContains() != null) {
+            where.append(" and lower(i.name_kk || ' ' || i.name_ru) like :q");
+            String q = match.nameContains();
+            params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return new Where(where.toString(), params);
+    }
+}
