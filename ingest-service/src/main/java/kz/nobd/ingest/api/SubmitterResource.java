@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.nobd.contracts.Bin;
 import kz.nobd.ingest.intake.IngestQueries;
+import kz.nobd.support.PageParams;
 import kz.nobd.support.Paging;
 import kz.nobd.support.Caller;
 import kz.nobd.support.FieldError;
@@ -78,12 +80,8 @@ public class SubmitterResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{12}$")) @QueryParam("schoolBin") String schoolBin,
             @Parameter(description = "Rejected on or after this day (Asia/Almaty)",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("since") String since,
-            @Parameter(description = "Page number, 0 first; page * size at most 10,000,000",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000000",
-                            defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Items a page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size) throws SQLException {
-        Paging paging = Paging.of(page, size, DEFAULT_SIZE);
+            @BeanParam PageParams rows) throws SQLException {
+        Paging paging = rows.paging(DEFAULT_SIZE);
         return list(queries.rejections(bin(schoolBin), instant(since), paging.page(), paging.size()), paging);
     }
 
@@ -97,12 +95,8 @@ public class SubmitterResource {
     public Map<String, Object> conflicts(
             @Parameter(description = "Only this school (12-digit BIN); outside the jurisdiction an empty page",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{12}$")) @QueryParam("schoolBin") String schoolBin,
-            @Parameter(description = "Page number, 0 first; page * size at most 10,000,000",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000000",
-                            defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Items a page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size) throws SQLException {
-        Paging paging = Paging.of(page, size, DEFAULT_SIZE);
+            @BeanParam PageParams rows) throws SQLException {
+        Paging paging = rows.paging(DEFAULT_SIZE);
         return list(queries.conflicts(bin(schoolBin), paging.page(), paging.size()), paging);
     }
 

@@ -94,11 +94,7 @@ public class IngestQueries {
     public Page<Rejection> rejections(String schoolBin, Instant since, int page, int size) throws SQLException {
         StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
-        scope(where, params);
-        if (schoolBin != null) {
-            where.append(" and school_bin = ?");
-            params.add(schoolBin);
-        }
+        scope(where, params, schoolBin);
         if (since != null) {
             where.append(" and decided_at >= ?");
             params.add(Timestamp.from(since));
@@ -113,11 +109,7 @@ public class IngestQueries {
     public Page<Conflict> conflicts(String schoolBin, int page, int size) throws SQLException {
         StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
-        scope(where, params);
-        if (schoolBin != null) {
-            where.append(" and school_bin = ?");
-            params.add(schoolBin);
-        }
+        scope(where, params, schoolBin);
         String conditions = " where k.settled_by is null" + where.toString().replace("school_bin", "k.school_bin");
         List<Conflict> conflicts = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
@@ -158,7 +150,12 @@ public class IngestQueries {
     }
 
     /** Oblast: schools whose newest registry card is in its oblast; school: itself; ministry: everything. */
-    private void scope(StringBuilder where, List<Object> params) {
+    /** The caller's jurisdiction, and {@code schoolBin} when the caller narrowed the list to one school. */
+    private void scope(StringBuilder where, List<Object> params, String schoolBin) {
+        if (schoolBin != null) {
+            where.append(" and school_bin = ?");
+            params.add(schoolBin);
+        }
         switch (caller.role()) {
             case Caller.OBLAST -> {
                 // the newest card decides: a school the ministry moved to another oblast belongs to that one only

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,6 +41,7 @@ import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Locality;
 import kz.nobd.registry.config.RegistryConfig;
+import kz.nobd.support.PageParams;
 import kz.nobd.support.FieldError;
 import kz.nobd.registry.domain.Institution;
 import kz.nobd.support.Caller;
@@ -134,10 +136,7 @@ public class InstitutionResource {
             @Parameter(schema = @Schema(implementation = Locality.class)) @QueryParam("locality") String locality,
             @Parameter(description = "Searches both names, or a BIN prefix when digits",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
-            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
-                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size,
+            @BeanParam PageParams rows,
             @Parameter(description = ApiSchemas.FORMAT, schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"json", "csv", "excel"})) @QueryParam("format") String format,
             @Parameter(description = ApiSchemas.LANG, schema = @Schema(type = SchemaType.STRING,
@@ -147,7 +146,7 @@ public class InstitutionResource {
                 QueryParams.enumValue("type", type, InstitutionType.class),
                 QueryParams.enumValue("status", status, InstitutionStatus.class),
                 QueryParams.enumValue("locality", locality, Locality.class), QueryParams.search(q));
-        Paging paging = QueryParams.paging(page, size);
+        Paging paging = rows.paging(QueryParams.DEFAULT_SIZE);
         Page<InstitutionCard> cards = search.search(filter, paging.page(), paging.size()).map(Institution::toCard);
         if (csv.isEmpty()) {
             return Response.ok(cards, MediaType.APPLICATION_JSON).build();
@@ -240,11 +239,8 @@ public class InstitutionResource {
             schema = @Schema(implementation = ApiSchemas.HistoryPage.class)))
     public Page<HistoryEntry> history(@Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
                     pattern = ApiSchemas.BIN_PATTERN)) @PathParam("bin") String bin,
-            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
-                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size) {
-        Paging paging = QueryParams.paging(page, size);
+            @BeanParam PageParams rows) {
+        Paging paging = rows.paging(QueryParams.DEFAULT_SIZE);
         return search.history(bin, paging.page(), paging.size()).map(HistoryEntry::of);
     }
 

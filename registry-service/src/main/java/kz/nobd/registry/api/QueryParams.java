@@ -14,10 +14,8 @@ final class QueryParams {
     private QueryParams() {
     }
 
-    /** page 0.. (page * size at most {@link Paging#MAX_OFFSET}), size 1..500, default 50. */
-    static Paging paging(String page, String size) {
-        return Paging.of(page, size, 50);
-    }
+    /** Rows a page of the registry's lists when {@code size} is absent. */
+    static final int DEFAULT_SIZE = 50;
 
     /** The change feed's {@code since} (0.., default 0: from the first change) and {@code size} (1..1000, default 100). */
     record ChangeWindow(long since, int size) {

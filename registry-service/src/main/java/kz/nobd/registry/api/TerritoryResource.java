@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.nobd.registry.domain.TerritoryLevel;
+import kz.nobd.support.PageParams;
 import kz.nobd.support.Caller;
 import kz.nobd.support.Paging;
 import kz.nobd.support.UsesDatabase;
@@ -43,13 +45,10 @@ public class TerritoryResource {
             @Parameter(schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level,
             @Parameter(description = "Children of this KATO code (9 digits)", schema = @Schema(type = SchemaType.STRING,
                     pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("parent") String parent,
-            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
-                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size) {
+            @BeanParam PageParams rows) {
         TerritoryLevel lvl = QueryParams.enumValue("level", level, TerritoryLevel.class);
         String parentKato = QueryParams.kato("parent", parent);
-        Paging paging = QueryParams.paging(page, size);
+        Paging paging = rows.paging(QueryParams.DEFAULT_SIZE);
         return Page.of(territories.list(Optional.ofNullable(lvl), Optional.ofNullable(parentKato)), paging.page(),
                 paging.size()).map(TerritoryView::of);
     }

@@ -15,6 +15,11 @@ final class ApiSchemas {
     static final String AS_OF = "The date (YYYY-MM-DD) the figures are as of: today (Asia/Almaty, the default) or earlier";
     static final String PAGE = "Page number, 0 first; page * size at most 10,000,000";
     static final String SIZE = "Rows a page";
+    static final String LEVEL_REFUSED = "A level the role may not read: oblast at NATIONAL, school other than SCHOOL,"
+            + " report-consumer at SCHOOL.";
+    static final String OUTSIDE = "A `kato` or `bin` outside the caller's jurisdiction.";
+    static final String BUSY = "A heavy query while two are being computed, the database is down, or the replica is"
+            + " still catching up.";
     static final String KATO_PATTERN = "^[0-9]{9}$";
     static final String BIN_PATTERN = "^[0-9]{12}$";
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.nobd.report.service.AuditLog;
+import kz.nobd.support.PageParams;
 import kz.nobd.support.Caller;
 import kz.nobd.support.Paging;
 import kz.nobd.support.UsesDatabase;
@@ -45,12 +47,9 @@ public class AuditResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("since") String since,
             @Parameter(description = "Only this user name", schema = @Schema(type = SchemaType.STRING, maxLength = 255))
             @QueryParam("user") String user,
-            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
-                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size) {
+            @BeanParam PageParams rows) {
         LocalDate from = params.date("since", since, params.today().minusDays(30));
-        Paging paging = Paging.of(page, size, 50);
+        Paging paging = rows.paging(50);
         return audit.list(from.atStartOfDay(params.zone()).toInstant(), params.text("user", user, 255), paging);
     }
 }

@@ -4,10 +4,10 @@ import java.util.EnumSet;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,21 +52,12 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The card", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = kz.nobd.report.service.IndicatorCard.class)),
             @Content(mediaType = ApiSchemas.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "403", description = "A level the role may not read: oblast at NATIONAL, school"
-            + " other than SCHOOL, report-consumer at SCHOOL.")
-    @APIResponse(responseCode = "404", description = "A `kato` or `bin` outside the caller's jurisdiction.")
-    @APIResponse(responseCode = "503", description = "A heavy query while two are being computed, the database is"
-            + " down, or the replica is still catching up.")
-    public Response card(@Parameter(description = ApiSchemas.LEVEL, schema = @Schema(implementation = ApiSchemas.Level.class))
-            @QueryParam("level") String level,
-            @Parameter(description = ApiSchemas.KATO, schema = @Schema(type = SchemaType.STRING,
-                    pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("kato") String kato,
-            @Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
-                    pattern = ApiSchemas.BIN_PATTERN)) @QueryParam("bin") String bin,
-            @Parameter(description = ApiSchemas.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("asOf") String asOf) {
+    @APIResponse(responseCode = "403", description = ApiSchemas.LEVEL_REFUSED)
+    @APIResponse(responseCode = "404", description = ApiSchemas.OUTSIDE)
+    @APIResponse(responseCode = "503", description = ApiSchemas.BUSY)
+    public Response card(@BeanParam UnitParams unit) {
         Jurisdiction j = responses.jurisdiction();
-        RollupQuery query = params.rollup(level, kato, bin, asOf, null, null, null, EnumSet.noneOf(Dimension.class));
+        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, unit.asOf, null, null, null, EnumSet.noneOf(Dimension.class));
         ResultCache.Answer<IndicatorCard> card = cache.get(ResultCache.Key.of("indicators", query, j),
                 heavy.isHeavyCard(query, j), () -> indicators.card(query, j));
         return responses.answer(j, card, query.level() == Level.SCHOOL, 1);

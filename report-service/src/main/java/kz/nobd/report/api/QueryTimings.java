@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -44,9 +45,14 @@ public class QueryTimings {
         static Endpoint of(Class<?> type, Method method) {
             Path base = type.getAnnotation(Path.class);
             Path sub = method.getAnnotation(Path.class);
-            boolean hasLevel = Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(QueryParam.class))
-                    .anyMatch(q -> q != null && q.value().equals("level"));
+            boolean hasLevel = Arrays.stream(method.getParameters()).anyMatch(p -> isLevel(p.getAnnotation(
+                    QueryParam.class)) || p.isAnnotationPresent(BeanParam.class) && Arrays.stream(p.getType()
+                            .getFields()).anyMatch(f -> isLevel(f.getAnnotation(QueryParam.class))));
             return new Endpoint((base == null ? "" : base.value()) + (sub == null ? "" : sub.value()), hasLevel);
+        }
+
+        private static boolean isLevel(QueryParam q) {
+            return q != null && q.value().equals("level");
         }
 
         String level(String value) {

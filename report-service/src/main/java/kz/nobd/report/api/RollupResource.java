@@ -4,6 +4,7 @@ import java.util.EnumSet;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,6 +29,7 @@ import kz.nobd.report.service.Jurisdiction;
 import kz.nobd.report.service.ResultCache;
 import kz.nobd.report.service.RollupQuery;
 import kz.nobd.report.service.RollupTable;
+import kz.nobd.support.PageParams;
 import kz.nobd.support.Caller;
 
 /** Rollups of enrolment and equipment at NATIONAL, OBLAST, DISTRICT or SCHOOL level, as of a date. */
@@ -55,32 +57,20 @@ public class RollupResource {
     @GET
     @Path("/enrolment")
     @Operation(operationId = "enrolmentRollup", summary = "Student counts per unit",
-            description = "Rows of one page at the level, narrowed to the caller's jurisdiction; for report-consumer"
+            description = "Rows of one page (500 rows by default) at the level, narrowed to the caller's jurisdiction; for report-consumer"
                     + " counts 1..4 are null with `suppressed: true`. School-level answers and CSV are audited.")
     @APIResponse(responseCode = "200", description = "Student counts per unit", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = kz.nobd.report.service.RollupTable.class)),
             @Content(mediaType = ApiSchemas.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "403", description = "A level the role may not read: oblast at NATIONAL, school"
-            + " other than SCHOOL, report-consumer at SCHOOL.")
-    @APIResponse(responseCode = "404", description = "A `kato` or `bin` outside the caller's jurisdiction.")
-    @APIResponse(responseCode = "503", description = "A heavy query while two are being computed, the database is"
-            + " down, or the replica is still catching up.")
-    public Response enrolment(@Parameter(description = ApiSchemas.LEVEL, schema = @Schema(implementation = ApiSchemas.Level.class))
-            @QueryParam("level") String level,
-            @Parameter(description = ApiSchemas.KATO, schema = @Schema(type = SchemaType.STRING,
-                    pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("kato") String kato,
-            @Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
-                    pattern = ApiSchemas.BIN_PATTERN)) @QueryParam("bin") String bin,
-            @Parameter(description = ApiSchemas.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("asOf") String asOf,
+    @APIResponse(responseCode = "403", description = ApiSchemas.LEVEL_REFUSED)
+    @APIResponse(responseCode = "404", description = ApiSchemas.OUTSIDE)
+    @APIResponse(responseCode = "503", description = ApiSchemas.BUSY)
+    public Response enrolment(@BeanParam UnitParams unit,
             @Parameter(description = "Extra grouping: a comma-separated list of grade, sex, language, locality, type, ownership",
                     schema = @Schema(type = SchemaType.STRING)) @QueryParam("by") String by,
-            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
-                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "500", defaultValue = "500")) @QueryParam("size") String size) {
+            @BeanParam PageParams rows) {
         Jurisdiction j = responses.jurisdiction();
-        RollupQuery query = params.rollup(level, kato, bin, asOf, by, page, size, EnumSet.allOf(Dimension.class));
+        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, unit.asOf, by, rows.page, rows.size, EnumSet.allOf(Dimension.class));
         ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("enrolment", query, j),
                 heavy.isHeavy(query, j), () -> enrolment.rollup(query, j));
         return responses.answer(j, table, query.level() == Level.SCHOOL, table.value().rows().size());
@@ -89,32 +79,20 @@ public class RollupResource {
     @GET
     @Path("/equipment")
     @Operation(operationId = "equipmentRollup", summary = "Devices, connection and ratios per unit",
-            description = "Rows of one page at the level, narrowed to the caller's jurisdiction; for report-consumer"
+            description = "Rows of one page (500 rows by default) at the level, narrowed to the caller's jurisdiction; for report-consumer"
                     + " counts 1..4 are null with `suppressed: true`. School-level answers and CSV are audited.")
     @APIResponse(responseCode = "200", description = "Devices, connection and ratios per unit", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = kz.nobd.report.service.RollupTable.class)),
             @Content(mediaType = ApiSchemas.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "403", description = "A level the role may not read: oblast at NATIONAL, school"
-            + " other than SCHOOL, report-consumer at SCHOOL.")
-    @APIResponse(responseCode = "404", description = "A `kato` or `bin` outside the caller's jurisdiction.")
-    @APIResponse(responseCode = "503", description = "A heavy query while two are being computed, the database is"
-            + " down, or the replica is still catching up.")
-    public Response equipment(@Parameter(description = ApiSchemas.LEVEL, schema = @Schema(implementation = ApiSchemas.Level.class))
-            @QueryParam("level") String level,
-            @Parameter(description = ApiSchemas.KATO, schema = @Schema(type = SchemaType.STRING,
-                    pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("kato") String kato,
-            @Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
-                    pattern = ApiSchemas.BIN_PATTERN)) @QueryParam("bin") String bin,
-            @Parameter(description = ApiSchemas.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("asOf") String asOf,
+    @APIResponse(responseCode = "403", description = ApiSchemas.LEVEL_REFUSED)
+    @APIResponse(responseCode = "404", description = ApiSchemas.OUTSIDE)
+    @APIResponse(responseCode = "503", description = ApiSchemas.BUSY)
+    public Response equipment(@BeanParam UnitParams unit,
             @Parameter(description = "Extra grouping: a comma-separated list of locality, type, ownership",
                     schema = @Schema(type = SchemaType.STRING)) @QueryParam("by") String by,
-            @Parameter(description = ApiSchemas.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
-                    maximum = "10000000", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = ApiSchemas.SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "500", defaultValue = "500")) @QueryParam("size") String size) {
+            @BeanParam PageParams rows) {
         Jurisdiction j = responses.jurisdiction();
-        RollupQuery query = params.rollup(level, kato, bin, asOf, by, page, size, EQUIPMENT_BY);
+        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, unit.asOf, by, rows.page, rows.size, EQUIPMENT_BY);
         ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("equipment", query, j),
                 heavy.isHeavy(query, j), () -> equipment.rollup(query, j));
         return responses.answer(j, table, query.level() == Level.SCHOOL, table.value().rows().size());
