@@ -27,4 +27,9 @@ public class ApiException extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
+    /** A machine-readable code of the refusal, or null ({@link RefusedException}). */
+    public String reason() {
+        return null;
+    }
 }

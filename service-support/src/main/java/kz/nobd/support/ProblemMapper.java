@@ -31,7 +31,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        Response.ResponseBuilder builder = problem(e.status(), e.title(), e.getMessage(), uri, e.errors());
+        Response.ResponseBuilder builder = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(Problem.of(
+                e.status(), e.title(), e.getMessage(), uri == null ? null : uri.getPath(), e.errors(), e.reason()));
         if (e.status() == 503) {
             builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }

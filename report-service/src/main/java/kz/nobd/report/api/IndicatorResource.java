@@ -1,6 +1,7 @@
 package kz.nobd.report.api;
 
 import java.util.EnumSet;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kz.nobd.contracts.events.SignoffKind;
 import kz.nobd.report.domain.Dimension;
+import kz.nobd.report.signoff.ConfirmedFigures;
 import kz.nobd.report.domain.Level;
 import kz.nobd.report.service.IndicatorCard;
 import kz.nobd.report.service.Indicators;
@@ -44,6 +47,8 @@ public class IndicatorResource {
     ResultCache cache;
     @Inject
     HeavyQueries heavy;
+    @Inject
+    ConfirmedFigures figures;
 
     @GET
     @Operation(operationId = "indicatorCard", summary = "The indicator card of one unit",
@@ -55,11 +60,14 @@ public class IndicatorResource {
     @APIResponse(responseCode = "403", description = ApiSchemas.LEVEL_REFUSED)
     @APIResponse(responseCode = "404", description = ApiSchemas.OUTSIDE)
     @APIResponse(responseCode = "503", description = ApiSchemas.BUSY)
-    public Response card(@BeanParam UnitParams unit) {
+    public Response card(@BeanParam UnitParams unit, @BeanParam BasisParams basis) {
         Jurisdiction j = responses.jurisdiction();
-        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, unit.asOf, null, null, null, EnumSet.noneOf(Dimension.class));
-        ResultCache.Answer<IndicatorCard> card = cache.get(ResultCache.Key.of("indicators", query, j),
-                heavy.isHeavyCard(query, j), () -> indicators.card(query, j));
+        ConfirmedFigures.Confirmed confirmed = basis.resolve(figures, SignoffKind.EQUIPMENT, j, unit);
+        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, BasisParams.asOf(confirmed, unit), null,
+                null, null, EnumSet.noneOf(Dimension.class));
+        ResultCache.Answer<IndicatorCard> card = cache.get(ResultCache.Key.of("indicators",
+                List.of(query, BasisParams.key(confirmed)), j), heavy.isHeavyCard(query, j),
+                () -> indicators.card(query, j, confirmed));
         return responses.answer(j, card, query.level() == Level.SCHOOL, 1);
     }
 }

@@ -1,6 +1,7 @@
 package kz.nobd.report.api;
 
 import java.util.EnumSet;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kz.nobd.contracts.events.SignoffKind;
 import kz.nobd.report.domain.Dimension;
+import kz.nobd.report.signoff.ConfirmedFigures;
 import kz.nobd.report.domain.Level;
 import kz.nobd.report.service.EnrolmentRollups;
 import kz.nobd.report.service.EquipmentRollups;
@@ -53,6 +56,8 @@ public class RollupResource {
     ResultCache cache;
     @Inject
     HeavyQueries heavy;
+    @Inject
+    ConfirmedFigures figures;
 
     @GET
     @Path("/enrolment")
@@ -65,14 +70,17 @@ public class RollupResource {
     @APIResponse(responseCode = "403", description = ApiSchemas.LEVEL_REFUSED)
     @APIResponse(responseCode = "404", description = ApiSchemas.OUTSIDE)
     @APIResponse(responseCode = "503", description = ApiSchemas.BUSY)
-    public Response enrolment(@BeanParam UnitParams unit,
+    public Response enrolment(@BeanParam UnitParams unit, @BeanParam BasisParams basis,
             @Parameter(description = "Extra grouping: a comma-separated list of grade, sex, language, locality, type, ownership",
                     schema = @Schema(type = SchemaType.STRING)) @QueryParam("by") String by,
             @BeanParam PageParams rows) {
         Jurisdiction j = responses.jurisdiction();
-        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, unit.asOf, by, rows.page, rows.size, EnumSet.allOf(Dimension.class));
-        ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("enrolment", query, j),
-                heavy.isHeavy(query, j), () -> enrolment.rollup(query, j));
+        ConfirmedFigures.Confirmed confirmed = basis.resolve(figures, SignoffKind.ENROLMENT, j, unit);
+        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, BasisParams.asOf(confirmed, unit), by,
+                rows.page, rows.size, EnumSet.allOf(Dimension.class));
+        ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("enrolment",
+                List.of(query, BasisParams.key(confirmed)), j), heavy.isHeavy(query, j),
+                () -> enrolment.rollup(query, j, confirmed));
         return responses.answer(j, table, query.level() == Level.SCHOOL, table.value().rows().size());
     }
 
@@ -87,14 +95,17 @@ public class RollupResource {
     @APIResponse(responseCode = "403", description = ApiSchemas.LEVEL_REFUSED)
     @APIResponse(responseCode = "404", description = ApiSchemas.OUTSIDE)
     @APIResponse(responseCode = "503", description = ApiSchemas.BUSY)
-    public Response equipment(@BeanParam UnitParams unit,
+    public Response equipment(@BeanParam UnitParams unit, @BeanParam BasisParams basis,
             @Parameter(description = "Extra grouping: a comma-separated list of locality, type, ownership",
                     schema = @Schema(type = SchemaType.STRING)) @QueryParam("by") String by,
             @BeanParam PageParams rows) {
         Jurisdiction j = responses.jurisdiction();
-        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, unit.asOf, by, rows.page, rows.size, EQUIPMENT_BY);
-        ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("equipment", query, j),
-                heavy.isHeavy(query, j), () -> equipment.rollup(query, j));
+        ConfirmedFigures.Confirmed confirmed = basis.resolve(figures, SignoffKind.EQUIPMENT, j, unit);
+        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, BasisParams.asOf(confirmed, unit), by,
+                rows.page, rows.size, EQUIPMENT_BY);
+        ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("equipment",
+                List.of(query, BasisParams.key(confirmed)), j), heavy.isHeavy(query, j),
+                () -> equipment.rollup(query, j, confirmed));
         return responses.answer(j, table, query.level() == Level.SCHOOL, table.value().rows().size());
     }
 }

@@ -45,6 +45,26 @@ public interface ReportConfig {
     @WithDefault("100000")
     int cacheMaxRows();
 
+    /** Sign-off (docs/signoff.md). */
+    Signoff signoff();
+
+    interface Signoff {
+        /**
+         * How often the returns signed in open periods are compared with the figures of today: a return whose
+         * figures changed since it was signed goes back to DRAFT.
+         */
+        @WithDefault("30s")
+        java.time.Duration recheckInterval();
+
+        /** Most schools one bulk acceptance or return names. */
+        @WithDefault("1000")
+        int maxBulk();
+
+        /** Most bytes of a signature request (a CMS with its certificates is a few KiB). */
+        @WithDefault("65536")
+        int maxSignatureBytes();
+    }
+
     /** The bound on heavy queries (docs/report.md, "Heavy queries"). */
     HeavyQueries heavyQueries();
 

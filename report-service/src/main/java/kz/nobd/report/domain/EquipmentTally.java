@@ -75,6 +75,10 @@ public final class EquipmentTally {
         }
     }
 
+    public long schools() {
+        return schools;
+    }
+
     public long students() {
         return students;
     }

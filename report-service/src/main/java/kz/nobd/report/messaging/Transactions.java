@@ -6,24 +6,24 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** One database transaction on a plain JDBC connection: commit when {@code work} returns, roll back if it throws. */
-final class Transactions {
+public final class Transactions {
     private Transactions() {
     }
 
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
     /** Commits the transaction, and may do more while doing so (under a lock, say). */
-    interface Committer<T> {
+    public interface Committer<T> {
         void commit(Connection c, T result) throws SQLException;
     }
 
-    static <T> T run(DataSource dataSource, Work<T> work) {
+    public static <T> T run(DataSource dataSource, Work<T> work) {
         return run(dataSource, work, (c, result) -> c.commit());
     }
 
-    static <T> T run(DataSource dataSource, Work<T> work, Committer<T> committer) {
+    public static <T> T run(DataSource dataSource, Work<T> work, Committer<T> committer) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {

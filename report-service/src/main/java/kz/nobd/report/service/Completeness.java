@@ -26,7 +26,7 @@ import kz.nobd.report.domain.Submission;
  */
 @ApplicationScoped
 public class Completeness {
-    static final Set<InstitutionType> EXPECTED_TYPES = Set.of(InstitutionType.SCHOOL, InstitutionType.SMALL_SCHOOL,
+    public static final Set<InstitutionType> EXPECTED_TYPES = Set.of(InstitutionType.SCHOOL, InstitutionType.SMALL_SCHOOL,
             InstitutionType.BOARDING);
     static final List<String> COLUMNS = List.of("bin", "kato", "districtKato", "oblastKato", "nameKk", "nameRu");
 

@@ -19,6 +19,8 @@ import kz.nobd.report.domain.SchoolVersion;
 import kz.nobd.report.domain.Spell;
 import kz.nobd.contracts.events.Sex;
 import kz.nobd.report.domain.Suppression;
+import kz.nobd.report.signoff.ConfirmedColumns;
+import kz.nobd.report.signoff.ConfirmedFigures;
 import kz.nobd.support.Paging;
 
 /**
@@ -40,11 +42,11 @@ public class EnrolmentRollups {
     ReportConfig config;
 
     /** One row: a school naming the unit, the spell breakdown values (-1 = not broken down), the count. */
-    private record Group(SchoolVersion sample, int grade, int sex, int language, long students) {
+    private record Group(SchoolVersion sample, int grade, int sex, int language, long students, int schools) {
     }
 
     /** The cells of one unit and school breakdown: a school naming it, and its 156 summed cells. */
-    private record Sums(long key, SchoolVersion sample, long[] cells) {
+    private record Sums(long key, SchoolVersion sample, long[] cells, int[] schools) {
     }
 
     /** Counts the rows in key order and keeps those of the page (or all of them, to suppress small cells). */
@@ -61,23 +63,35 @@ public class EnrolmentRollups {
             this.keepAll = keepAll;
         }
 
-        void add(SchoolVersion sample, int grade, int sex, int language, long students) {
+        void add(SchoolVersion sample, int grade, int sex, int language, long students, int schools) {
             if (keepAll || (total >= from && total < to)) {
-                kept.add(new Group(sample, grade, sex, language, students));
+                kept.add(new Group(sample, grade, sex, language, students, schools));
             }
             total++;
         }
     }
 
     public RollupTable rollup(RollupQuery q, Jurisdiction j) {
+        return rollup(q, j, null);
+    }
+
+    /**
+     * The rollup on {@code confirmed} figures (basis=confirmed: the signed returns of a period, each row with the
+     * period and how many schools it covers), or today's when null.
+     */
+    public RollupTable rollup(RollupQuery q, Jurisdiction j, ConfirmedFigures.Confirmed confirmed) {
         j.checkLevel(q.level());
         j.checkTerritory(q.kato());
         j.checkSchool(q.bin());
         Map<String, SchoolVersion> placed = units.placed(q, j);
+        if (confirmed != null) {
+            placed.keySet().retainAll(confirmed.schools());
+        }
+        CountSource source = confirmed == null ? counts::inBinOrder : confirmed::inBinOrder;
         Rows rows = new Rows(q.paging(), j.suppressesSmallCells());
         CellProjection projection = CellProjection.of(q.by());
         TreeMap<Long, Sums> sums = new TreeMap<>();
-        counts.inBinOrder(q.asOf(), q.spellDimensions(), Units.narrowed(q, j) ? placed.keySet() : null,
+        source.inBinOrder(q.asOf(), q.spellDimensions(), Units.narrowed(q, j) ? placed.keySet() : null,
                 (bin, cells) -> {
                     SchoolVersion school = placed.get(bin);
                     if (school == null) {
@@ -86,9 +100,11 @@ public class EnrolmentRollups {
                     long key = schoolKey(q, school);
                     if (q.level() == Level.SCHOOL) {
                         // schools come in BIN order, which is the order of their units
-                        breakDown(projection, new Sums(key, school, cells), rows);
+                        breakDown(projection, new Sums(key, school, cells, new int[] {1}), rows);
                     } else {
-                        long[] total = sums.computeIfAbsent(key, k -> new Sums(k, school, new long[Cell.COUNT])).cells();
+                        Sums unit = sums.computeIfAbsent(key, k -> new Sums(k, school, new long[Cell.COUNT], new int[1]));
+                        unit.schools()[0]++;
+                        long[] total = unit.cells();
                         for (int i = 0; i < Cell.COUNT; i++) {
                             total[i] += cells[i];
                         }
@@ -115,12 +131,15 @@ public class EnrolmentRollups {
         }
         List<Map<String, Object>> pageRows = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
-            pageRows.add(row(q, page.get(i), suppressed[i]));
+            pageRows.add(row(q, page.get(i), suppressed[i], confirmed));
         }
         List<String> columns = new ArrayList<>(Units.columns(q.level()));
         columns.addAll(q.byFields());
         columns.add("students");
         columns.add("suppressed");
+        if (confirmed != null) {
+            columns.addAll(ConfirmedColumns.NAMES);
+        }
         return new RollupTable(q.level().name(), q.asOf(), q.byFields(), pageRows, q.paging().page(),
                 q.paging().size(), rows.total, columns);
     }
@@ -132,7 +151,8 @@ public class EnrolmentRollups {
         long[] projected = project(projection, group.cells());
         for (int i = 0; i < Cell.COUNT; i++) {
             if (projected[i] != 0) {
-                rows.add(group.sample(), projection.grade(i), projection.sex(i), projection.language(i), projected[i]);
+                rows.add(group.sample(), projection.grade(i), projection.sex(i), projection.language(i), projected[i],
+                        group.schools()[0]);
             }
         }
     }
@@ -159,7 +179,7 @@ public class EnrolmentRollups {
         keyed.sort(java.util.Comparator.comparingLong(Keyed::key));
         for (Keyed k : keyed) {
             rows.add(k.group().sample(), projection.grade(k.cell()), projection.sex(k.cell()),
-                    projection.language(k.cell()), k.students());
+                    projection.language(k.cell()), k.students(), k.group().schools()[0]);
         }
     }
 
@@ -217,7 +237,8 @@ public class EnrolmentRollups {
         return Suppression.apply(values, coordinates, axes, config.smallCellMax());
     }
 
-    private Map<String, Object> row(RollupQuery q, Group group, boolean suppressed) {
+    private Map<String, Object> row(RollupQuery q, Group group, boolean suppressed,
+            ConfirmedFigures.Confirmed confirmed) {
         Map<String, Object> row = new LinkedHashMap<>();
         units.name(q.level(), group.sample(), row);
         for (Dimension d : q.by()) {
@@ -225,6 +246,9 @@ public class EnrolmentRollups {
         }
         row.put("students", suppressed ? null : group.students());
         row.put("suppressed", suppressed);
+        if (confirmed != null) {
+            ConfirmedColumns.put(row, confirmed, group.schools());
+        }
         return row;
     }
 

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.EquipmentTally;
 import kz.nobd.report.domain.SchoolVersion;
+import kz.nobd.report.signoff.ConfirmedColumns;
+import kz.nobd.report.signoff.ConfirmedFigures;
 
 /**
  * Devices, connectivity and students per computer per unit on a date (GET /rollups/equipment), over the schools
@@ -34,10 +36,15 @@ public class EquipmentRollups {
     }
 
     public RollupTable rollup(RollupQuery q, Jurisdiction j) {
+        return rollup(q, j, null);
+    }
+
+    /** The rollup on {@code confirmed} figures (a period's signed returns), or today's when null. */
+    public RollupTable rollup(RollupQuery q, Jurisdiction j, ConfirmedFigures.Confirmed confirmed) {
         j.checkLevel(q.level());
         j.checkTerritory(q.kato());
         j.checkSchool(q.bin());
-        Map<List<Object>, Group> groups = tally(q, j, school -> {
+        Map<List<Object>, Group> groups = tally(q, j, confirmed, school -> {
             List<Object> values = new ArrayList<>();
             q.by().forEach(d -> values.add(Units.schoolValue(d, school)));
             return Units.key(q.level().unitOf(school), values);
@@ -53,24 +60,36 @@ public class EquipmentRollups {
                 row.put(q.by().get(d).field(), key.get(d + 1));
             }
             row.putAll(fields(group.tally(), j));
+            if (confirmed != null) {
+                ConfirmedColumns.put(row, confirmed, group.tally().schools());
+            }
             rows.add(row);
         }
         List<String> columns = new ArrayList<>(Units.columns(q.level()));
         columns.addAll(q.byFields());
         columns.addAll(fields(new EquipmentTally(), j).keySet());
+        if (confirmed != null) {
+            columns.addAll(ConfirmedColumns.NAMES);
+        }
         return new RollupTable(q.level().name(), q.asOf(), q.byFields(), rows, q.paging().page(),
                 q.paging().size(), keys.size(), columns);
     }
 
     /** The OPEN schools of the query, tallied per {@code keyOf(school)}. */
-    public Map<List<Object>, Group> tally(RollupQuery q, Jurisdiction j, Function<SchoolVersion, List<Object>> keyOf) {
+    public Map<List<Object>, Group> tally(RollupQuery q, Jurisdiction j, ConfirmedFigures.Confirmed confirmed,
+            Function<SchoolVersion, List<Object>> keyOf) {
         Map<String, SchoolVersion> placed = units.placed(q, j);
         placed.values().removeIf(school -> !school.isOpen());
-        Map<String, Long> students = counts.perSchool(q.asOf(), Units.narrowed(q, j) ? placed.keySet() : null);
+        if (confirmed != null) {
+            placed.keySet().retainAll(confirmed.schools());
+        }
+        Map<String, Long> students = confirmed != null ? confirmed.totals()
+                : counts.perSchool(q.asOf(), Units.narrowed(q, j) ? placed.keySet() : null);
         Map<List<Object>, Group> groups = new HashMap<>();
         for (SchoolVersion school : placed.values()) {
             Group group = groups.computeIfAbsent(keyOf.apply(school), k -> new Group(school, new EquipmentTally()));
-            group.tally().add(equipment.currentOn(school.bin(), q.asOf()), students.getOrDefault(school.bin(), 0L));
+            group.tally().add(confirmed != null ? confirmed.equipment().get(school.bin())
+                    : equipment.currentOn(school.bin(), q.asOf()), students.getOrDefault(school.bin(), 0L));
         }
         return groups;
     }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import kz.nobd.contracts.Locality;
 import kz.nobd.report.domain.EquipmentTally;
 import kz.nobd.report.domain.Level;
+import kz.nobd.report.signoff.ConfirmedColumns;
+import kz.nobd.report.signoff.ConfirmedFigures;
 import kz.nobd.support.FieldError;
 import kz.nobd.support.NotFoundException;
 import kz.nobd.support.ValidationException;
@@ -26,11 +28,16 @@ public class Indicators {
     SchoolDirectory directory;
 
     public IndicatorCard card(RollupQuery q, Jurisdiction j) {
+        return card(q, j, null);
+    }
+
+    /** The card on {@code confirmed} figures (a period's signed returns), or today's when null. */
+    public IndicatorCard card(RollupQuery q, Jurisdiction j, ConfirmedFigures.Confirmed confirmed) {
         j.checkLevel(q.level());
         RollupQuery unit = unitQuery(q, j);
         j.checkTerritory(unit.kato());
         j.checkSchool(unit.bin());
-        Map<List<Object>, EquipmentRollups.Group> groups = equipment.tally(unit, j,
+        Map<List<Object>, EquipmentRollups.Group> groups = equipment.tally(unit, j, confirmed,
                 school -> List.of(school.locality().name()));
         EquipmentTally urban = tallyOf(groups, Locality.URBAN);
         EquipmentTally rural = tallyOf(groups, Locality.RURAL);
@@ -52,13 +59,19 @@ public class Indicators {
         }
         Map<String, Object> u = equipment.fields(urban, j);
         Map<String, Object> r = equipment.fields(rural, j);
+        Map<String, Object> all = equipment.fields(total, j);
+        if (confirmed != null) {
+            ConfirmedColumns.put(all, confirmed, total.schools());
+            ConfirmedColumns.put(u, confirmed, urban.schools());
+            ConfirmedColumns.put(r, confirmed, rural.schools());
+        }
         Map<String, Object> gap = new LinkedHashMap<>();
         for (String indicator : IndicatorCard.GAPS) {
             gap.put(indicator, u.get(indicator) == null || r.get(indicator) == null ? null
                     : ((BigDecimal) u.get(indicator)).subtract((BigDecimal) r.get(indicator)));
         }
         return new IndicatorCard(q.level().name(), unit.kato(), unit.bin(), nameKk, nameRu, q.asOf(),
-                equipment.fields(total, j), u, r, gap);
+                all, u, r, gap);
     }
 
     private static EquipmentTally tallyOf(Map<List<Object>, EquipmentRollups.Group> groups, Locality locality) {

@@ -261,7 +261,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("instance", string().description("The request path"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .description("For 400: every bad field or parameter")
-                        .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_ERROR_SCHEMA))));
+                        .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_ERROR_SCHEMA)))
+                .addProperty("reason", string().description("A machine-readable code where refusals of one status must be told"
+                        + " apart (e.g. PERIOD_LOCKED, CERTIFICATE_REVOKED); absent otherwise")
+                        .example("CERTIFICATE_REVOKED")));
     }
 
     private static Schema string() {
