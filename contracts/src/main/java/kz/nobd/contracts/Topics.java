@@ -10,6 +10,8 @@ public final class Topics {
     /** Per school and kind, that ingest accepted submissions (completeness); key BIN, no personal data. */
     public static final String FACTS_SUBMISSIONS = "facts.submissions.v1";
     public static final String INGEST_REJECTED = "ingest.rejected.v1";
+    /** Every status change of a school's sign-off return (report-service's outbox); key BIN, kept without limit. */
+    public static final String SIGNOFF_RETURNS = "signoff.returns.v1";
 
     private Topics() {
     }

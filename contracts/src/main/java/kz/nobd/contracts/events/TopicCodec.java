@@ -46,10 +46,12 @@ public final class TopicCodec<T> {
     public static final TopicCodec<SubmissionFact> FACTS_SUBMISSIONS =
             new TopicCodec<>(Topics.FACTS_SUBMISSIONS, SubmissionFact.class);
     public static final TopicCodec<Rejection> INGEST_REJECTED = new TopicCodec<>(Topics.INGEST_REJECTED, Rejection.class);
+    public static final TopicCodec<ReturnStatusChange> SIGNOFF_RETURNS =
+            new TopicCodec<>(Topics.SIGNOFF_RETURNS, ReturnStatusChange.class);
 
     /** One codec per topic of {@link Topics}. */
     public static final List<TopicCodec<?>> ALL = List.of(REGISTRY_INSTITUTIONS, INGEST_ENROLMENT, INGEST_EQUIPMENT,
-            FACTS_ENROLMENT, FACTS_EQUIPMENT, FACTS_SUBMISSIONS, INGEST_REJECTED);
+            FACTS_ENROLMENT, FACTS_EQUIPMENT, FACTS_SUBMISSIONS, INGEST_REJECTED, SIGNOFF_RETURNS);
 
     private final String topic;
     private final Class<T> type;

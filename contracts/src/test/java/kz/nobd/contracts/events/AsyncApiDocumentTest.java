@@ -107,6 +107,7 @@ class AsyncApiDocumentTest {
         assertThat(receivers.get(Topics.REGISTRY_INSTITUTIONS)).containsExactlyInAnyOrder("ingest-service",
                 "report-service");
         assertThat(receivers.get(Topics.FACTS_ENROLMENT)).containsExactly("report-service");
+        assertThat(senders.get(Topics.SIGNOFF_RETURNS)).containsExactly("report-service");
     }
 
     /** Follows local references ({@code #/a/b/c}) until a node that is not one. */

@@ -70,6 +70,19 @@ class TopicCodecTest {
     }
 
     @Test
+    void aReturnsFirstChangeReadsWithTheNullableFieldsAbsentAndWritesThemAsNull() {
+        String signed = WireSamples.text("signoff.returns.v1.signed");
+        String withoutNulls = signed.replace("\"from\":null,", "").replace("\"reason\":null,", "");
+        assertThat(withoutNulls).doesNotContain("null");
+        ReturnStatusChange first = TopicCodec.SIGNOFF_RETURNS.decode(withoutNulls);
+        assertThat(first.from()).isNull();
+        assertThat(first.to()).isEqualTo(ReturnStatus.SIGNED);
+        assertThat(TopicCodec.SIGNOFF_RETURNS.encodeToString(first)).isEqualTo(signed);
+        assertThatThrownBy(() -> TopicCodec.SIGNOFF_RETURNS.decode(signed.replace("\"SIGNED\"", "\"APPROVED\"")))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("signoff.returns.v1");
+    }
+
+    @Test
     void theOptionalInputFieldsAreLeftOutWhenNullAndTheOthersWrittenAsNull() {
         EnrolmentInputEvent withoutBatch = new EnrolmentInputEvent(WireSamples.EVENT, EnrolmentEventType.PROMOTED,
                 null, "pseudonym", Sex.F, 2015, "0347", WireSamples.BIN, 6, kz.nobd.contracts.Language.KK,

@@ -47,6 +47,8 @@ final class WireSamples {
             new Device(DeviceKind.INTERACTIVE_PANEL, 6, 6, 0));
     static final Internet INTERNET = new Internet(true, new BigDecimal("50.5"), InternetTechnology.FIBER);
     static final Instant RECEIVED = Instant.parse("2026-01-15T05:02:11.481Z");
+    static final UUID ENROLMENT_PERIOD = UUID.fromString("79e3c4f8-6152-4f2e-9414-b4c701387898");
+    static final String ENROLMENT_DIGEST = "b86cec34c1a0d286825156c5110cd76b162f44b92d78f67339475c6445847a27";
     private static final String IIN = syntheticIin();
 
     static List<Sample<?>> all() {
@@ -91,7 +93,22 @@ final class WireSamples {
                         "ingest.enrolment.v1-2@4711", maskedEvent), true),
                 new Sample<>("ingest.rejected.v1.unreadable", TopicCodec.INGEST_REJECTED, new Rejection(null,
                         InputKind.EQUIPMENT, null, null, null, RejectionReason.MALFORMED,
-                        "the record is not well-formed JSON", "ingest.equipment.v1-0@12", null), true));
+                        "the record is not well-formed JSON", "ingest.equipment.v1-0@12", null), true),
+                new Sample<>("signoff.returns.v1.signed", TopicCodec.SIGNOFF_RETURNS, new ReturnStatusChange(1,
+                        ENROLMENT_PERIOD, SignoffKind.ENROLMENT, "enrolment 2025-2026", LocalDate.parse("2025-10-01"),
+                        BIN, "110000000", null, ReturnStatus.SIGNED, Instant.parse("2025-10-03T06:12:40.512Z"),
+                        "school.akmola", "school", null, ENROLMENT_DIGEST), true),
+                new Sample<>("signoff.returns.v1.returned", TopicCodec.SIGNOFF_RETURNS, new ReturnStatusChange(2,
+                        ENROLMENT_PERIOD, SignoffKind.ENROLMENT, "enrolment 2025-2026", LocalDate.parse("2025-10-01"),
+                        BIN, "110000000", ReturnStatus.SIGNED, ReturnStatus.RETURNED,
+                        Instant.parse("2025-10-06T09:30:00Z"), "oblast.akmola", "oblast",
+                        "5 класс: два ученика учтены дважды", ENROLMENT_DIGEST), true),
+                new Sample<>("signoff.returns.v1.reopened", TopicCodec.SIGNOFF_RETURNS, new ReturnStatusChange(4,
+                        UUID.fromString("f5f4b433-205e-4dab-8ddb-4badb9b18386"), SignoffKind.EQUIPMENT,
+                        "equipment 2025-2026", LocalDate.parse("2026-01-15"), BIN, null, ReturnStatus.ACCEPTED,
+                        ReturnStatus.DRAFT, Instant.parse("2026-01-20T03:05:17.004Z"), "nobd", "system",
+                        "DATA_CHANGED_AFTER_SIGNING",
+                        "5ffeeef8c46034256f4036332efef1ee91b33fdeacdf94d7b6ff41d7286431d9"), true));
     }
 
     /** The sample file's one line (the outside event with a fresh synthetic IIN). */

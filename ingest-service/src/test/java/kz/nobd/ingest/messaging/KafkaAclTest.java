@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -27,12 +29,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import kz.nobd.contracts.Topics;
+import kz.nobd.contracts.events.ReturnStatus;
+import kz.nobd.contracts.events.ReturnStatusChange;
+import kz.nobd.contracts.events.SignoffKind;
+import kz.nobd.contracts.events.TopicCodec;
+import kz.nobd.testing.Ids;
 import kz.nobd.testing.KafkaLogins;
 
 /**
  * The test broker as deploy/local/nobd sets it up (deploy/local/kafka-acls.txt): only authenticated users get in,
  * and each may touch only its own topics. The raw input topics hold IINs: only ingest reads them, and the outside
- * producer may write them but not read them back; report reads facts and cards, never the input.
+ * producer may write them but not read them back; report reads facts and cards, never the input, and alone writes
+ * the sign-off status changes.
  */
 class KafkaAclTest {
     private static final Duration REFUSED_WITHIN = Duration.ofSeconds(5);
@@ -82,6 +90,28 @@ class KafkaAclTest {
             outside.assign(List.of(new TopicPartition(Topics.INGEST_ENROLMENT, 0)));
             assertThatThrownBy(() -> outside.poll(Duration.ofSeconds(10)))
                     .isInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    @Test
+    void onlyReportWritesTheSignOffTopicAndTheOutsideProducerCannotReadIt() throws Exception {
+        String bin = Ids.bin();
+        ReturnStatusChange change = new ReturnStatusChange(1, UUID.randomUUID(), SignoffKind.ENROLMENT,
+                "enrolment (KafkaAclTest)", LocalDate.now(), bin, null, null, ReturnStatus.DRAFT, Instant.now(), "nobd",
+                "system", null, null);
+        String value = TopicCodec.SIGNOFF_RETURNS.encodeToString(change);
+        try (KafkaProducer<String, String> report = producer("report")) {
+            assertThat(report.send(new ProducerRecord<>(Topics.SIGNOFF_RETURNS, bin, value)).get(30, TimeUnit.SECONDS)
+                    .topic()).isEqualTo(Topics.SIGNOFF_RETURNS);
+        }
+        try (KafkaProducer<String, String> ingest = producer("ingest")) {
+            assertThatThrownBy(() -> ingest.send(new ProducerRecord<>(Topics.SIGNOFF_RETURNS, bin, value))
+                    .get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(TopicAuthorizationException.class);
+        }
+        try (KafkaConsumer<String, String> outside = consumer(KafkaLogins.OUTSIDE_PRODUCER)) {
+            outside.assign(List.of(new TopicPartition(Topics.SIGNOFF_RETURNS, 0)));
+            assertThatThrownBy(() -> outside.poll(Duration.ofSeconds(10)))
+                    .isInstanceOf(TopicAuthorizationException.class).hasMessageContaining(Topics.SIGNOFF_RETURNS);
         }
     }
 
