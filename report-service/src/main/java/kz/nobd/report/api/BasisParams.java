@@ -36,8 +36,12 @@ public class BasisParams {
      * period's census date is the date).
      */
     ConfirmedFigures.Confirmed resolve(ConfirmedFigures figures, SignoffKind kind, Jurisdiction j, UnitParams unit) {
+        return resolve(figures, kind, j, unit.asOf);
+    }
+
+    ConfirmedFigures.Confirmed resolve(ConfirmedFigures figures, SignoffKind kind, Jurisdiction j, String asOf) {
         ConfirmedFigures.Confirmed confirmed = figures.resolve(basis, period, kind, j);
-        if (confirmed != null && unit.asOf != null && !unit.asOf.isBlank()) {
+        if (confirmed != null && asOf != null && !asOf.isBlank()) {
             throw new ValidationException(List.of(new FieldError("asOf", "confirmed figures are as of their period's "
                     + "census date (" + confirmed.period().censusDate() + "): leave asOf out")));
         }
@@ -46,7 +50,11 @@ public class BasisParams {
 
     /** The date of the answer: the period's census date, or {@code asOf} as given. */
     static String asOf(ConfirmedFigures.Confirmed confirmed, UnitParams unit) {
-        return confirmed == null ? unit.asOf : confirmed.period().censusDate().toString();
+        return asOf(confirmed, unit.asOf);
+    }
+
+    static String asOf(ConfirmedFigures.Confirmed confirmed, String asOf) {
+        return confirmed == null ? asOf : confirmed.period().censusDate().toString();
     }
 
     /** The cache key part of the figures: live, or the period and its state. */

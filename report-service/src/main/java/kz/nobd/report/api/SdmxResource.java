@@ -1,7 +1,10 @@
 package kz.nobd.report.api;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -20,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.nobd.report.service.AuditLog;
 import kz.nobd.report.service.HeavyQueries;
+import kz.nobd.contracts.events.SignoffKind;
 import kz.nobd.report.service.Jurisdiction;
+import kz.nobd.report.signoff.ConfirmedFigures;
 import kz.nobd.report.service.ResultCache;
 import kz.nobd.report.service.RollupQuery;
 import kz.nobd.report.service.SdmxEnrolment;
@@ -48,6 +53,8 @@ public class SdmxResource {
     @Inject
     HeavyQueries heavy;
     @Inject
+    ConfirmedFigures figures;
+    @Inject
     AuditLog audit;
     @Context
     HttpHeaders headers;
@@ -69,12 +76,13 @@ public class SdmxResource {
             @Parameter(description = ApiSchemas.KATO, schema = @Schema(type = SchemaType.STRING,
                     pattern = ApiSchemas.KATO_PATTERN)) @QueryParam("kato") String kato,
             @Parameter(description = ApiSchemas.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("asOf") String asOf) {
+            @QueryParam("asOf") String asOf, @BeanParam BasisParams basis) {
         SdmxFormat format = SdmxFormat.of(headers.getAcceptableMediaTypes());
         Jurisdiction j = responses.jurisdiction();
-        RollupQuery query = params.sdmx(level, kato, asOf);
-        SdmxMessage message = cache.get(ResultCache.Key.of("sdmx-enrolment", query, j), heavy.isHeavy(query, j),
-                () -> sdmx.message(query, j)).value();
+        ConfirmedFigures.Confirmed confirmed = basis.resolve(figures, SignoffKind.ENROLMENT, j, asOf);
+        RollupQuery query = params.sdmx(level, kato, BasisParams.asOf(confirmed, asOf));
+        SdmxMessage message = cache.get(ResultCache.Key.of("sdmx-enrolment", List.of(query, BasisParams.key(confirmed)),
+                j), heavy.isHeavy(query, j), () -> sdmx.message(query, j, confirmed)).value();
         audit.record(j, uri.getPath(), uri.getRequestUri().getRawQuery(), format.name, message.rows().size());
         return Response.ok(ReportResponses.csvBody(CsvFormat.rfc4180(), message), format.mediaType).build();
     }

@@ -50,8 +50,8 @@ public class SdmxEnrolment {
         return new RollupQuery(level, kato, null, asOf, BY, WHOLE_TABLE);
     }
 
-    public SdmxMessage message(RollupQuery q, Jurisdiction j) {
-        RollupTable table = rollups.rollup(q, j);
+    public SdmxMessage message(RollupQuery q, Jurisdiction j, kz.nobd.report.signoff.ConfirmedFigures.Confirmed confirmed) {
+        RollupTable table = rollups.rollup(q, j, confirmed);
         TreeMap<Key, Observation> observations = new TreeMap<>(Key.ORDER);
         for (Map<String, Object> row : table.rows()) {
             Key key = new Key((String) row.get("kato"), IscedLevel.ofGrade(((Number) row.get("grade")).intValue()),

@@ -104,7 +104,7 @@ public class ReturnLedger {
             ps.setObject(1, period.id());
             ps.setString(2, row.schoolBin());
             ps.setInt(3, seq);
-            ps.setString(4, row.status().name());
+            ps.setString(4, row.seq() == 0 ? null : row.status().name());
             ps.setString(5, to.name());
             ps.setTimestamp(6, Timestamp.from(at));
             ps.setString(7, actor.name());
@@ -114,7 +114,7 @@ public class ReturnLedger {
             ps.executeUpdate();
         }
         ReturnStatusChange event = new ReturnStatusChange(seq, period.id(), period.kind(), period.name(),
-                period.censusDate(), row.schoolBin(), row.oblastKato(), row.status(), to, at, actor.name(),
+                period.censusDate(), row.schoolBin(), row.oblastKato(), row.seq() == 0 ? null : row.status(), to, at, actor.name(),
                 actor.role(), reason, digest);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (message_key, payload) VALUES (?, ?)")) {
             ps.setString(1, row.schoolBin());

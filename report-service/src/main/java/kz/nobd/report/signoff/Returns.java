@@ -290,6 +290,38 @@ public class Returns {
         });
     }
 
+    /** How many of the period's schools in {@code j} (and {@code kato}) are in each status, and which. */
+    public PeriodCompleteness completeness(String periodId, String kato, Jurisdiction j) {
+        Period period = periods.get(periodId);
+        j.checkTerritory(kato);
+        Map<String, Row> rows = Transactions.run(database.source(), c -> ledger.rows(c, period.id()));
+        Map<String, Integer> byStatus = new java.util.LinkedHashMap<>();
+        for (ReturnStatus s : ReturnStatus.values()) {
+            byStatus.put(s.name(), 0);
+        }
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (SchoolVersion school : expected(period, j).values()) {
+            if (kato != null && !school.liesIn(kato)) {
+                continue;
+            }
+            Row row = rows.get(school.bin());
+            ReturnStatus status = row == null ? ReturnStatus.DRAFT : row.status();
+            byStatus.merge(status.name(), 1, Integer::sum);
+            Map<String, Object> line = new java.util.LinkedHashMap<>();
+            line.put("bin", school.bin());
+            line.put("kato", school.kato());
+            line.put("districtKato", school.districtKato());
+            line.put("oblastKato", school.oblastKato());
+            line.put("nameKk", school.nameKk());
+            line.put("nameRu", school.nameRu());
+            line.put("status", status.name());
+            line.put("changedAt", row == null || row.seq() == 0 ? null : row.changedAt().toString());
+            list.add(line);
+        }
+        return new PeriodCompleteness(period.id(), period.kind().name(), period.name(), kato, list.size(), byStatus,
+                list);
+    }
+
     private static Item item(SchoolVersion school, Row row) {
         return new Item(school.bin(), school.nameKk(), school.nameRu(), school.oblastKato(), school.districtKato(),
                 row == null ? ReturnStatus.DRAFT : row.status(), row == null || row.seq() == 0 ? null : row.changedAt());
