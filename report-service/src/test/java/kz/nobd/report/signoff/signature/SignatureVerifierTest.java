@@ -175,7 +175,7 @@ class SignatureVerifierTest {
         assertThatThrownBy(() -> verifier.verify(RETURN, valid.signDetached(RETURN), bin,
                 valid.certificate().getNotAfter().toInstant().plusSeconds(1)))
                 .isInstanceOfSatisfying(SignatureRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(CERTIFICATE_EXPIRED));
+                        e -> assertThat(e.refusal()).isEqualTo(CERTIFICATE_EXPIRED));
     }
 
     @Test
@@ -260,7 +260,7 @@ class SignatureVerifierTest {
         try {
             verifier.verify(content, signature, bin, Instant.now());
         } catch (SignatureRefusedException e) {
-            assertThat(e.reason()).as(e.getMessage()).isEqualTo(reason);
+            assertThat(e.refusal()).as(e.getMessage()).isEqualTo(reason);
             return e.getMessage();
         }
         throw new AssertionError("accepted, expected " + reason);
