@@ -59,10 +59,6 @@ public interface ReportConfig {
         /** Most schools one bulk acceptance or return names. */
         @WithDefault("1000")
         int maxBulk();
-
-        /** Most bytes of a signature request (a CMS with its certificates is a few KiB). */
-        @WithDefault("65536")
-        int maxSignatureBytes();
     }
 
     /** The bound on heavy queries (docs/report.md, "Heavy queries"). */

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,8 +45,14 @@ class SignoffWorkflowTest {
     static final String DISTRICT = "111000000";
     static final LocalDate CENSUS = Reports.today().minusDays(20);
 
-    @BeforeAll
-    static void schoolWithStudents() {
+    private static boolean published;
+
+    @BeforeEach
+    void schoolWithStudents() {
+        if (published) {
+            return;
+        }
+        published = true;
         Reports.awaitReady();
         FactProducer.publishCard(Cards.school(X, DISTRICT));
         FactProducer.spell(FactProducer.Spell.open(X, 3, "F", "KK", CENSUS.minusDays(30)), "OPENED");
