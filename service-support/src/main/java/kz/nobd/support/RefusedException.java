@@ -10,7 +10,12 @@ public class RefusedException extends ApiException {
     private final String reason;
 
     public RefusedException(int status, String title, String reason, String detail) {
-        super(status, title, detail, List.of());
+        this(status, title, reason, detail, List.of());
+    }
+
+    /** With {@code errors} naming each item refused (e.g. {@code bins[3]} of a bulk request). */
+    public RefusedException(int status, String title, String reason, String detail, List<FieldError> errors) {
+        super(status, title, detail, errors);
         this.reason = reason;
     }
 

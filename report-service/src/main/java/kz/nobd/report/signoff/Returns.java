@@ -177,18 +177,24 @@ public class Returns {
         List<String> bins = bins(body);
         List<SchoolVersion> schools = new ArrayList<>();
         for (String bin : bins) {
-            schools.add(school(period, bin, j));
+            try {
+                schools.add(school(period, bin, j));
+            } catch (NotFoundException e) {
+                throw new NotFoundException("bins[" + indexIn(body, bin) + "]: " + e.getMessage());
+            }
         }
         refuseIfLocked(period);
         Instant now = Instant.now(clock);
         List<Item> decided = Transactions.run(database.source(), c -> {
             refuseIfLocked(periods.find(c, period.id(), true));
             List<Item> items = new ArrayList<>();
-            List<String> refused = new ArrayList<>();
+            List<FieldError> refused = new ArrayList<>();
             for (SchoolVersion school : schools) {
                 Row row = ledger.lock(c, period.id(), school.bin(), school.oblastKato());
                 if (!decision.from.contains(row.status())) {
-                    refused.add(school.bin() + " is " + row.status());
+                    // named by position: a 12-digit BIN is masked in every problem (it could be an IIN)
+                    refused.add(new FieldError("bins[" + indexIn(body, school.bin()) + "]", "the return is "
+                            + row.status() + "; " + decision.verb + " needs " + decision.from));
                     continue;
                 }
                 String digest = digestOf(c, row.signatureId());
@@ -198,8 +204,9 @@ public class Returns {
                         school.districtKato(), decision.to, now));
             }
             if (!refused.isEmpty()) {
-                throw WorkflowRefusal.INVALID_TRANSITION.refuse("nothing was changed: " + decision.verb + " needs "
-                        + decision.from + ", and " + String.join("; ", refused));
+                throw WorkflowRefusal.INVALID_TRANSITION.refuse("nothing was changed: " + refused.size() + " of the "
+                        + schools.size() + " returns cannot be decided (errors name them by their place in bins)",
+                        refused);
             }
             return items;
         });
@@ -356,6 +363,16 @@ public class Returns {
             throw new ValidationException(errors);
         }
         return cms;
+    }
+
+    /** Where {@code bin} is in the request's list (refusals name a BIN by it: BINs are masked in problems). */
+    private static int indexIn(DecisionBody body, String bin) {
+        for (int i = 0; i < body.bins().size(); i++) {
+            if (bin.equals(body.bins().get(i) == null ? null : body.bins().get(i).strip())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private List<String> bins(DecisionBody body) {

@@ -1,5 +1,8 @@
 package kz.nobd.report.signoff;
 
+import java.util.List;
+
+import kz.nobd.support.FieldError;
 import kz.nobd.support.RefusedException;
 
 /**
@@ -31,11 +34,16 @@ public enum WorkflowRefusal {
     }
 
     public RefusedException refuse(String detail) {
+        return refuse(detail, List.of());
+    }
+
+    /** The refusal, naming each item refused in {@code errors}. */
+    public RefusedException refuse(String detail, List<FieldError> errors) {
         String title = switch (status) {
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             default -> "Conflict";
         };
-        return new RefusedException(status, title, name(), detail);
+        return new RefusedException(status, title, name(), detail, errors);
     }
 }

@@ -8,6 +8,7 @@ import static kz.nobd.testing.Tokens.SCHOOL_AKMOLA;
 import static kz.nobd.testing.Tokens.SCHOOL_AKMOLA_BIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -112,7 +113,8 @@ class SignoffWorkflowTest {
         decide(OBLAST_AKMOLA, period, "ACCEPT", null, X).then().statusCode(200)
                 .body("returns[0].status", equalTo("ACCEPTED"));
         assertProblem(decide(OBLAST_AKMOLA, period, "ACCEPT", null, X), 409)
-                .body("reason", equalTo("INVALID_TRANSITION")).body("detail", containsString(X + " is ACCEPTED"));
+                .body("reason", equalTo("INVALID_TRANSITION")).body("errors.field", contains("bins[0]"))
+                .body("errors[0].message", containsString("the return is ACCEPTED"));
 
         // confirmed = the signed figures of the accepted return
         long confirmed = students(X, "confirmed", period);
@@ -161,7 +163,8 @@ class SignoffWorkflowTest {
                 + "/returns/" + other, Map.of()).statusCode() == 200);
         sign(period, returnOf(SCHOOL_AKMOLA, period)).then().statusCode(200);
         assertProblem(decide(OBLAST_AKMOLA, period, "ACCEPT", null, X, other), 409)
-                .body("reason", equalTo("INVALID_TRANSITION")).body("detail", containsString(other + " is DRAFT"));
+                .body("reason", equalTo("INVALID_TRANSITION")).body("errors.field", contains("bins[1]"))
+                .body("errors[0].message", containsString("the return is DRAFT"));
         assertThat(returnOf(MINISTRY, period).getString("status")).isEqualTo("SIGNED");
         JsonPath list = Reports.get(OBLAST_AKMOLA, "/api/v1/periods/" + period + "/returns",
                 Map.of("kato", DISTRICT, "status", "SIGNED")).then().statusCode(200).extract().jsonPath();
