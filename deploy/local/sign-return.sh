@@ -14,7 +14,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 die() { echo "sign-return.sh: $*" >&2; exit 1; }
-usage() { sed -n '3p' "$0" | sed 's/^# \{0,1\}/usage: /' >&2; exit 2; }
+usage() { sed -n '3p' "$0" | sed 's/^#[[:space:]]*/usage: /' >&2; exit 2; }
 
 gost=()
 args=()
