@@ -2,7 +2,6 @@ package kz.nobd.testing.signing;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -20,15 +19,9 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.CRLNumber;
-import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509CRLHolder;
-import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
-import org.bouncycastle.cert.jcajce.JcaX509CRLHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -42,8 +35,7 @@ import kz.nobd.testing.Ids;
  * A certification authority for tests and the dev stack, shaped like Kazakhstan's NCA: it issues school heads'
  * certificates ({@code CN=<name>, SURNAME=..., SERIALNUMBER=IIN<synthetic>, C=KZ, O=<organisation>,
  * OU=BIN<bin>}), revokes them and publishes a CRL. Its key is RSA or GOST ({@link KeyKind}); names and IINs are
- * synthetic. With a CRL file, the file is the list of revoked certificates (read before, written after every
- * revocation), so two copies of the same CA (two class loaders, two runs of the CLI) agree.
+ * synthetic. Its CRL: {@link TestCrl}.
  */
 public final class TestCa {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -53,14 +45,13 @@ public final class TestCa {
     private final KeyKind kind;
     private final PrivateKey key;
     private final X509Certificate certificate;
-    private final Path crlFile;
-    private X509CRLHolder crl;
+    private final TestCrl crl;
 
     private TestCa(KeyKind kind, PrivateKey key, X509Certificate certificate, Path crlFile) {
         this.kind = kind;
         this.key = key;
         this.certificate = certificate;
-        this.crlFile = crlFile;
+        this.crl = new TestCrl(certificate, key, kind, crlFile);
     }
 
     /** A new CA valid from yesterday for ten years; its CRL is kept in {@code crlFile} (null: in memory). */
@@ -80,9 +71,7 @@ public final class TestCa {
                             extensions.createSubjectKeyIdentifier(keys.getPublic()));
             X509Certificate certificate = certificate(builder, signer(kind, keys.getPrivate()));
             TestCa ca = new TestCa(kind, keys.getPrivate(), certificate, crlFile);
-            if (crlFile != null) {
-                ca.writeCrl();
-            }
+            ca.crl.writeEmpty();
             return ca;
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot create the test CA " + commonName, e);
@@ -92,8 +81,8 @@ public final class TestCa {
     /** A CA saved with {@link #save}; its CRL (if any) is {@code crlFile}. */
     public static TestCa load(KeyKind kind, Path certificateFile, Path keyFile, Path crlFile) {
         TestCa ca = new TestCa(kind, Pem.privateKey(keyFile), Pem.certificate(certificateFile), crlFile);
-        if (crlFile != null && !Files.exists(crlFile)) {
-            ca.writeCrl();
+        if (!ca.crl.fileExists()) {
+            ca.crl.writeEmpty();
         }
         return ca;
     }
@@ -132,72 +121,13 @@ public final class TestCa {
     }
 
     /** Puts {@code revoked} on the CRL (key compromise, now) and writes the CRL file; returns the new CRL. */
-    public synchronized X509CRL revoke(X509Certificate revoked) {
-        X509CRLHolder previous = currentCrl();
-        Instant now = Instant.now();
-        X509v2CRLBuilder builder = crlBuilder(now, previous == null ? BigInteger.ONE
-                : CRLNumber.getInstance(previous.getExtension(Extension.cRLNumber).getParsedValue()).getCRLNumber()
-                        .add(BigInteger.ONE));
-        if (previous != null) {
-            builder.addCRL(previous);
-        }
-        builder.addCRLEntry(revoked.getSerialNumber(), Date.from(now), CRLReason.keyCompromise);
-        return publish(builder);
+    public X509CRL revoke(X509Certificate revoked) {
+        return crl.revoke(revoked);
     }
 
     /** The current CRL (an empty one if nothing was revoked). */
-    public synchronized X509CRL crl() {
-        X509CRLHolder current = currentCrl();
-        return current == null ? writeCrl() : convert(current);
-    }
-
-    /** Writes a new, empty CRL (to the CRL file, if any). */
-    public synchronized X509CRL writeCrl() {
-        return publish(crlBuilder(Instant.now(), BigInteger.ONE));
-    }
-
-    private X509CRLHolder currentCrl() {
-        if (crlFile != null && Files.exists(crlFile)) {
-            try {
-                crl = new JcaX509CRLHolder(Pem.crl(crlFile));
-            } catch (java.security.cert.CRLException e) {
-                throw new IllegalStateException(crlFile + ": unreadable CRL", e);
-            }
-        }
-        return crl;
-    }
-
-    private X509v2CRLBuilder crlBuilder(Instant now, BigInteger number) {
-        try {
-            return new X509v2CRLBuilder(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
-                    Date.from(now)).setNextUpdate(Date.from(now.plus(Duration.ofDays(30))))
-                    .addExtension(Extension.cRLNumber, false, new CRLNumber(number))
-                    .addExtension(Extension.authorityKeyIdentifier, false,
-                            new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
-        } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("cannot build a CRL", e);
-        }
-    }
-
-    private X509CRL publish(X509v2CRLBuilder builder) {
-        try {
-            crl = builder.build(signer(kind, key));
-        } catch (OperatorCreationException e) {
-            throw new IllegalStateException("cannot sign a CRL", e);
-        }
-        X509CRL converted = convert(crl);
-        if (crlFile != null) {
-            Pem.write(crlFile, converted);
-        }
-        return converted;
-    }
-
-    private static X509CRL convert(X509CRLHolder holder) {
-        try {
-            return new JcaX509CRLConverter().setProvider(Bc.PROVIDER).getCRL(holder);
-        } catch (java.security.cert.CRLException e) {
-            throw new IllegalStateException(e);
-        }
+    public X509CRL crl() {
+        return crl.crl();
     }
 
     private static X500Name subject(String bin) {

@@ -10,8 +10,8 @@ import java.time.Instant;
  * NOBD received the signature.
  */
 public record VerifiedSignature(
-        String subjectDn,
-        String issuerDn,
+        String subject,
+        String issuer,
         String serial,
         String algorithm,
         Instant signingTime,

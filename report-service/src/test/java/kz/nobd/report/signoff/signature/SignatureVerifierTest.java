@@ -65,8 +65,8 @@ class SignatureVerifierTest {
                 Instant.now());
 
         assertThat(signature.algorithm()).isEqualTo("SHA256withRSA");
-        assertThat(signature.subjectDn()).contains("OU=BIN" + bin).contains("SERIALNUMBER=IIN").startsWith("CN=");
-        assertThat(signature.issuerDn()).isEqualTo("CN=NOBD TEST CA RSA,O=NOBD test CA (not NCA),C=KZ");
+        assertThat(signature.subject()).contains("OU=BIN" + bin).contains("SERIALNUMBER=IIN").startsWith("CN=");
+        assertThat(signature.issuer()).isEqualTo("CN=NOBD TEST CA RSA,O=NOBD test CA (not NCA),C=KZ");
         assertThat(signature.serial()).isEqualTo(head.certificate().getSerialNumber().toString(16));
         assertThat(signature.signingTime()).isEqualTo(signedAt);
         assertThat(signature.notBefore()).isEqualTo(head.certificate().getNotBefore().toInstant());
