@@ -159,7 +159,7 @@ public class Returns {
                         + "; a return is signed when DRAFT or RETURNED");
             }
             long id = ledger.addSignature(c, period.id(), school.bin(), today, cms, new Signature(0, today.digest(),
-                    verified.subjectDn(), verified.issuerDn(), verified.serial(), verified.algorithm(),
+                    verified.subject(), verified.issuer(), verified.serial(), verified.algorithm(),
                     verified.signingTime(), now, actor.name()));
             ledger.change(c, period, row, ReturnStatus.SIGNED, id, today.digest(), actor, null, now);
             return null;
