@@ -3,10 +3,7 @@ package kz.nobd.registry.messaging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.OutboxMessage;
+import kz.nobd.support.messaging.KafkaAcks;
 import kz.nobd.support.messaging.KafkaClients;
 
 /**
@@ -50,17 +48,7 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
         for (OutboxMessage message : batch) {
             acks.add(producer.send(new ProducerRecord<>(message.topic, message.messageKey, message.payload)));
         }
-        long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
-        try {
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Kafka", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge the batch: " + e.getMessage(), e);
-        }
+        KafkaAcks.await(acks, config.outbox().sendTimeout());
     }
 
     @PreDestroy

@@ -20,11 +20,13 @@ import jakarta.inject.Inject;
 
 import kz.nobd.contracts.events.ReturnStatus;
 import kz.nobd.report.config.ReportConfig;
+import kz.nobd.report.domain.Level;
 import kz.nobd.report.domain.SchoolVersion;
 import kz.nobd.report.messaging.Transactions;
 import kz.nobd.report.service.Completeness;
 import kz.nobd.report.service.Jurisdiction;
 import kz.nobd.report.service.SchoolDirectory;
+import kz.nobd.report.service.Units;
 import kz.nobd.report.signoff.ReturnRecords.Actor;
 import kz.nobd.report.signoff.ReturnRecords.Decided;
 import kz.nobd.report.signoff.ReturnRecords.DecisionBody;
@@ -65,6 +67,8 @@ public class Returns {
     ReturnFigures figures;
     @Inject
     SchoolDirectory directory;
+    @Inject
+    Units units;
     @Inject
     SignatureVerifier verifier;
     @Inject
@@ -315,12 +319,7 @@ public class Returns {
             ReturnStatus status = row == null ? ReturnStatus.DRAFT : row.status();
             byStatus.merge(status.name(), 1, Integer::sum);
             Map<String, Object> line = new java.util.LinkedHashMap<>();
-            line.put("bin", school.bin());
-            line.put("kato", school.kato());
-            line.put("districtKato", school.districtKato());
-            line.put("oblastKato", school.oblastKato());
-            line.put("nameKk", school.nameKk());
-            line.put("nameRu", school.nameRu());
+            units.name(Level.SCHOOL, school, line);
             line.put("status", status.name());
             line.put("changedAt", row == null || row.seq() == 0 ? null : row.changedAt().toString());
             list.add(line);

@@ -6,10 +6,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -29,6 +26,7 @@ import io.quarkus.scheduler.Scheduled;
 import kz.nobd.contracts.Topics;
 import kz.nobd.report.messaging.Transactions;
 import kz.nobd.support.messaging.ConsumerLoopShutdown;
+import kz.nobd.support.messaging.KafkaAcks;
 import kz.nobd.support.messaging.KafkaClients;
 import kz.nobd.support.messaging.OutboxDrain;
 
@@ -93,7 +91,7 @@ public class SignoffOutboxRelay {
             if (ids.isEmpty()) {
                 return 0;
             }
-            await(acks);
+            KafkaAcks.await(acks, java.time.Duration.ofMillis(SEND_TIMEOUT_MS));
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE id = ANY (?)")) {
                 ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
                 ps.executeUpdate();
@@ -107,20 +105,6 @@ public class SignoffOutboxRelay {
                 "SELECT pg_try_advisory_xact_lock(hashtext('nobd.signoff.outbox-relay'))");
                 ResultSet rs = ps.executeQuery()) {
             return rs.next() && rs.getBoolean(1);
-        }
-    }
-
-    private static void await(List<Future<RecordMetadata>> acks) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SEND_TIMEOUT_MS);
-        try {
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Kafka", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge the batch: " + e.getMessage(), e);
         }
     }
 
