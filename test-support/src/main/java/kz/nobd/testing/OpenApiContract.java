@@ -207,10 +207,15 @@ public final class OpenApiContract {
         return problems;
     }
 
-    /** A schema that says what it holds: a reference, an array of something, or an object with properties. */
+    /**
+     * A schema that says what it holds: a reference, an array of something, an object with properties, or one of
+     * such schemas.
+     */
     private static boolean typed(Map<String, Object> schema) {
+        List<Map<String, Object>> oneOf = list(schema.get("oneOf"));
         return schema.get("$ref") != null || (schema.get("items") != null && typed(map(schema.get("items"))))
-                || !map(schema.get("properties")).isEmpty();
+                || !map(schema.get("properties")).isEmpty()
+                || !oneOf.isEmpty() && oneOf.stream().allMatch(OpenApiContract::typed);
     }
 
     /**

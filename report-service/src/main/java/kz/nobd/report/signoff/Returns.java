@@ -351,7 +351,9 @@ public class Returns {
         }
         byte[] cms = null;
         try {
-            cms = body == null || body.signature() == null ? null : Base64.getMimeDecoder().decode(body.signature());
+            // line breaks and spaces of wrapped base64 are allowed, any other character is not base64 (400)
+            cms = body == null || body.signature() == null ? null
+                    : Base64.getDecoder().decode(body.signature().replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             cms = null;
         }
