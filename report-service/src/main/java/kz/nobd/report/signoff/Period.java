@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import kz.nobd.contracts.events.SignoffKind;
@@ -20,9 +21,11 @@ public record Period(UUID id, SignoffKind kind, String name, LocalDate censusDat
         List<Change> history) {
 
     /** One change of a period's status: who, when, why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(int seq, PeriodStatus status, Instant at, String actor, String reason) {
     }
 
+    @JsonIgnore
     public boolean isLocked() {
         return status == PeriodStatus.LOCKED;
     }
