@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,7 +48,7 @@ public class PeriodResource {
             description = "A kind (ENROLMENT or EQUIPMENT), a name unique within the kind, the census date the figures"
                     + " are as of, the submission and the acceptance deadline (census <= submission <= acceptance).")
     @APIResponse(responseCode = "201", description = "The period, OPEN", headers = @Header(name = "Location",
-            description = "/api/v1/periods/{id}"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            description = "/api/v1/periods/{id}", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Period.class)))
     @APIResponse(responseCode = "409", description = "PERIOD_EXISTS: a period of that kind and name exists")
     public Response open(NewPeriod body) {
