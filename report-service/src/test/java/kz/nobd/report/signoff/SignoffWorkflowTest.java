@@ -155,6 +155,32 @@ class SignoffWorkflowTest {
     }
 
     @Test
+    void acceptedReturnedThenFixedByNewDataGoesBackToDraft() {
+        String period = open("ENROLMENT", CENSUS, CENSUS.plusDays(10), CENSUS.plusDays(15));
+        sign(period, returnOf(SCHOOL_AKMOLA, period)).then().statusCode(200);
+        decide(MINISTRY, period, "ACCEPT", null, X).then().statusCode(200).body("returns[0].status", equalTo("ACCEPTED"));
+        // an accepted return may still be returned before the lock (ACCEPTED -> RETURNED)
+        decide(OBLAST_AKMOLA, period, "RETURN", "the head's certificate is about to expire", X).then().statusCode(200)
+                .body("returns[0].status", equalTo("RETURNED"));
+        // the school fixes its data: a RETURNED return whose figures change goes back to DRAFT
+        FactProducer.spell(FactProducer.Spell.open(X, 7, "F", "RU", CENSUS.minusDays(2)), "OPENED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> returnOf(MINISTRY, period).getString("status")
+                .equals("DRAFT"));
+        JsonPath fixed = returnOf(SCHOOL_AKMOLA, period);
+        assertThat(fixed.getList("history.to")).containsExactly("SIGNED", "ACCEPTED", "RETURNED", "DRAFT");
+        assertThat(fixed.getString("history[3].from")).isEqualTo("RETURNED");
+        assertThat(fixed.getString("history[3].reason")).isEqualTo(Returns.DATA_CHANGED);
+        assertThat(fixed.getString("history[1].actorRole")).isEqualTo("ministry");
+        // signed again with the GOST certificate, accepted: the new figures are the confirmed ones
+        String gost = SigningCa.get().gost(X).signDetachedBase64(fixed.getString("content"));
+        Callers.json(SCHOOL_AKMOLA).body(Map.of("digest", fixed.getString("digest"), "signature", gost))
+                .post("/api/v1/periods/" + period + "/returns/" + X + "/signature").then().statusCode(200)
+                .body("signed.signature.algorithm", containsString("GOST"));
+        decide(OBLAST_AKMOLA, period, "ACCEPT", null, X).then().statusCode(200);
+        assertThat(students(X, "confirmed", period)).isEqualTo(fixed.getLong("figures.students"));
+    }
+
+    @Test
     void bulkDecisionIsAllOrNone() {
         String other = Ids.bin();
         FactProducer.publishCard(Cards.school(other, DISTRICT));
