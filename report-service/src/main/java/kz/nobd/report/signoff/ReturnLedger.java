@@ -201,8 +201,9 @@ public class ReturnLedger {
 
     private static Row row(ResultSet rs) throws SQLException {
         long signature = rs.getLong(5);
+        Long signatureId = rs.wasNull() ? null : signature; // wasNull() answers for the column read last
         return new Row(rs.getString(1), rs.getString(2), ReturnStatus.valueOf(rs.getString(3)), rs.getInt(4),
-                rs.wasNull() ? null : signature, rs.getTimestamp(6).toInstant());
+                signatureId, rs.getTimestamp(6).toInstant());
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
