@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import kz.nobd.contracts.events.SignoffKind;
+import kz.nobd.report.testing.ConfirmedPeriods;
+import kz.nobd.report.testing.FactProducer;
 import kz.nobd.report.testing.Reports;
 import kz.nobd.testing.Callers;
 
@@ -44,20 +47,25 @@ class AuditAndCsvTest {
         assertThat((String) entry.get("at")).startsWith(Reports.today().toString().substring(0, 4));
     }
 
+    /** report-consumer reads the confirmed figures of a LOCKED period (the signed return of a new Akmola school). */
     @Test
     void anAggregateReadAsJsonIsNotAuditedAnExportIs() {
+        String school = FactProducer.schoolWithStudents("111000000", Reports.today());
+        String period = ConfirmedPeriods.locked(SignoffKind.ENROLMENT, Reports.today().minusDays(1), List.of(school));
+
         String json = UUID.randomUUID().toString().substring(0, 8);
-        Reports.get(REPORT_CONSUMER, ENROLMENT, Map.of("level", "OBLAST", "x", json)).then().statusCode(200);
+        Reports.get(REPORT_CONSUMER, ENROLMENT, Map.of("level", "OBLAST", "period", period, "x", json)).then()
+                .statusCode(200);
         assertThat(entries(null)).noneMatch(e -> ((String) e.get("query")).contains(json));
 
-        kz.nobd.report.testing.FactProducer.schoolWithStudents("111000000", Reports.today());
         String csv = UUID.randomUUID().toString().substring(0, 8);
         Response response = Callers.as(REPORT_CONSUMER).accept("text/csv")
-                .queryParams(Map.of("level", "OBLAST", "by", "locality", "x", csv)).get(ENROLMENT);
+                .queryParams(Map.of("level", "OBLAST", "by", "locality", "period", period, "x", csv)).get(ENROLMENT);
         response.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"));
         String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
-        assertThat(body.lines().findFirst()).contains("kato,nameKk,nameRu,locality,students,suppressed");
-        assertThat(body).contains("110000000,Ақмола облысы,Акмолинская область,");
+        assertThat(body.lines().findFirst()).contains("kato,nameKk,nameRu,locality,students,suppressed,"
+                + "basis,period,periodName,censusDate,schools");
+        assertThat(body).contains("110000000,Ақмола облысы,Акмолинская область,").contains(",confirmed," + period + ",");
         Map<String, Object> entry = entryWith(null, csv);
         assertThat(entry).containsEntry("format", "csv").containsEntry("role", "report-consumer")
                 .containsEntry("jurisdiction", "country");
@@ -66,7 +74,7 @@ class AuditAndCsvTest {
 
     @Test
     void theExcelProfileHasAByteOrderMarkSemicolonsLabelsAndKatoAsText() {
-        kz.nobd.report.testing.FactProducer.schoolWithStudents("111000000", Reports.today());
+        FactProducer.schoolWithStudents("111000000", Reports.today());
 
         Response response = Callers.as(MINISTRY).queryParams(Map.of("level", "OBLAST", "by", "locality",
                 "format", "excel", "lang", "ru")).get(ENROLMENT);

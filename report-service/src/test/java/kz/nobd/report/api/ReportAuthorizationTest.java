@@ -11,12 +11,17 @@ import static kz.nobd.testing.Tokens.SCHOOL_ALMATY;
 import static kz.nobd.testing.Tokens.SCHOOL_ALMATY_BIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -28,16 +33,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import kz.nobd.contracts.events.SignoffKind;
 import kz.nobd.report.testing.Cards;
+import kz.nobd.report.testing.ConfirmedPeriods;
 import kz.nobd.report.testing.FactProducer;
 import kz.nobd.report.testing.Reports;
 import kz.nobd.testing.Callers;
+import kz.nobd.testing.Ids;
 
 /**
  * Who may read what (docs/architecture.md, "Security model"), for every endpoint and the callers none, ministry,
  * oblast A (Akmola), oblast B (Aktobe), school X (school.akmola, in Akmola), school Y (school.almaty, in Almaty
  * oblast) and report-consumer: 401 without a valid token, 403 for a role that may never, 404 outside the
- * jurisdiction, and on success bodies that hold nothing from outside it.
+ * jurisdiction, and on success bodies that hold nothing from outside it. report-consumer reads the confirmed figures of
+ * LOCKED periods (an ENROLMENT and an EQUIPMENT one holding the signed returns of a new school in Akmola and one in
+ * Almaty oblast, six students each yesterday) and nothing live.
  */
 @QuarkusTest
 class ReportAuthorizationTest {
@@ -50,6 +60,8 @@ class ReportAuthorizationTest {
     static final String COMPLETENESS = "/api/v1/completeness";
     static final String AUDIT = "/api/v1/audit";
     private static boolean published;
+    private static String enrolmentPeriod, equipmentPeriod;
+    private static List<String> confirmedSchools;
 
     /** An endpoint call of the matrix. */
     record Call(String name, String path, Map<String, String> params) {
@@ -86,7 +98,29 @@ class ReportAuthorizationTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> rows(MINISTRY, SCHOOL_X).size() > 0
                 && rows(MINISTRY, SCHOOL_Y).size() > 0);
+        confirmedSchools = List.of(schoolWithSixStudentsYesterday("111000000"),
+                schoolWithSixStudentsYesterday("191000000"));
+        enrolmentPeriod = ConfirmedPeriods.locked(SignoffKind.ENROLMENT, yesterday(), confirmedSchools);
+        equipmentPeriod = ConfirmedPeriods.locked(SignoffKind.EQUIPMENT, yesterday(), confirmedSchools);
         published = true;
+    }
+
+    /** A new school with six students counted yesterday only (today's live figures stay as they were). */
+    private static String schoolWithSixStudentsYesterday(String district) {
+        String bin = Ids.bin();
+        FactProducer.publishCard(Cards.school(bin, district));
+        for (int i = 0; i < 6; i++) {
+            FactProducer.spell(new FactProducer.Spell(UUID.randomUUID(), bin, 5, i % 2 == 0 ? "F" : "M", "KK",
+                    yesterday(), Reports.today()), "CLOSED");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> Reports.rows(MINISTRY, ENROLMENT, Map.of("level", "SCHOOL",
+                "bin", bin, "asOf", yesterday().toString())).stream().mapToLong(r -> ((Number) r.get("students"))
+                        .longValue()).sum() == 6);
+        return bin;
+    }
+
+    private static LocalDate yesterday() {
+        return Reports.today().minusDays(1);
     }
 
     static Stream<Arguments> matrix() {
@@ -113,7 +147,7 @@ class ReportAuthorizationTest {
     @ParameterizedTest(name = "{0}: {1} -> {2}")
     @MethodSource("matrix")
     void everyEndpointForEveryCaller(String caller, Call call, int status) {
-        Response response = Reports.get(caller, call.path(), call.params());
+        Response response = Reports.get(caller, call.path(), params(caller, call));
         if (status != 200) {
             assertProblem(response, status);
             return;
@@ -144,6 +178,31 @@ class ReportAuthorizationTest {
     }
 
     @Test
+    void reportConsumerReadsConfirmedFiguresOfLockedPeriodsOnly() {
+        for (Call call : List.of(NATIONAL, OBLAST_A, EQUIPMENT_A, CARD_A,
+                new Call("sdmx", "/api/v1/sdmx/data/enrolment", Map.of("level", "OBLAST")))) {
+            Map<String, String> live = new HashMap<>(call.params());
+            live.put("basis", "live");
+            assertProblem(Reports.get(REPORT_CONSUMER, call.path(), live), 403).body("reason",
+                    equalTo("LIVE_FIGURES_REFUSED")).body("detail", containsString("confirmed"));
+        }
+
+        String open = ConfirmedPeriods.open(SignoffKind.ENROLMENT, yesterday());
+        ConfirmedPeriods.sign(open, confirmedSchools.get(0));
+        ConfirmedPeriods.decide(open, "ACCEPT", null, confirmedSchools.subList(0, 1));
+        assertProblem(Reports.get(REPORT_CONSUMER, ENROLMENT, Map.of("period", open)), 404)
+                .body("reason", equalTo("NO_CONFIRMED_PERIOD")).body("detail", containsString("not LOCKED"));
+        assertThat(Reports.rows(MINISTRY, ENROLMENT, Map.of("basis", "confirmed", "period", open)))
+                .as("the ministry reads an OPEN period's accepted returns").singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("students", 6).containsEntry("schools", 1));
+
+        ConfirmedPeriods.lock(open);
+        assertThat(Reports.rows(REPORT_CONSUMER, ENROLMENT, Map.of())).as("without period: the latest LOCKED one")
+                .singleElement().satisfies(r -> assertThat(r).containsEntry("period", open)
+                        .containsEntry("basis", "confirmed").containsEntry("students", 6).containsEntry("schools", 1));
+    }
+
+    @Test
     void unfilteredSchoolRowsAreTheCallersOwn() {
         assertThat(rows(SCHOOL_AKMOLA, new Call("", ENROLMENT, Map.of("level", "SCHOOL")))).extracting(r -> r.get("bin"))
                 .containsOnly(X);
@@ -154,6 +213,17 @@ class ReportAuthorizationTest {
         assertThat(akmola).extracting(r -> r.get("oblastKato")).containsOnly(AKMOLA);
         assertThat(rows(OBLAST_AKMOLA, new Call("", ENROLMENT, Map.of("level", "DISTRICT"))))
                 .extracting(r -> r.get("oblastKato")).isNotEmpty().containsOnly(AKMOLA);
+    }
+
+    /** The call's parameters; report-consumer's name the LOCKED period of the figures it reads. */
+    private static Map<String, String> params(String caller, Call call) {
+        Map<String, String> params = new HashMap<>(call.params());
+        if (caller.equals(REPORT_CONSUMER) && call.path().equals(ENROLMENT)) {
+            params.put("period", enrolmentPeriod);
+        } else if (caller.equals(REPORT_CONSUMER) && List.of(EQUIPMENT, INDICATORS).contains(call.path())) {
+            params.put("period", equipmentPeriod);
+        }
+        return params;
     }
 
     private static List<Map<String, Object>> rows(String caller, Call call) {

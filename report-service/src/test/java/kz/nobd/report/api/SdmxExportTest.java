@@ -32,6 +32,7 @@ import kz.nobd.testing.Callers;
  * The SDMX export of enrolment (docs/report.md, "SDMX export"): an SDMX-CSV 2.0 message whose header is the one the
  * format requires, whose observations are the enrolment rollup's counts summed by ISCED level, whose suppression
  * is the rollup's (a level holding a suppressed grade is suppressed), in the representations Accept asks for.
+ * report-consumer reads the confirmed figures of a LOCKED period as of the test's day ({@link SdmxCells#period()}).
  */
 @QuarkusTest
 class SdmxExportTest {
@@ -66,7 +67,7 @@ class SdmxExportTest {
         assertThat(rows).as("ordered by REF_AREA, ISCED11, SEX, URBANISATION")
                 .isSortedAccordingTo(java.util.Comparator.comparing(r -> String.join(",", r.split(",")[3],
                         r.split(",")[4], r.split(",")[5], r.split(",")[6])));
-        Response asked = Callers.as(MINISTRY).accept(SDMX_CSV).queryParams(params("DISTRICT", null)).get(SDMX);
+        Response asked = Callers.as(MINISTRY).accept(SDMX_CSV).queryParams(params(MINISTRY, "DISTRICT", null)).get(SDMX);
         asked.then().statusCode(200);
         assertThat(asked.asString()).isEqualTo(body);
     }
@@ -85,7 +86,10 @@ class SdmxExportTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"OBLAST", "DISTRICT"})
     void reportConsumerGetsTheRollupsSuppression(String level) {
-        Map<String, String> message = observations(sdmx(REPORT_CONSUMER, level, null));
+        Response confirmed = sdmx(REPORT_CONSUMER, level, null);
+        assertThat(confirmed.asString().lines().skip(1)).as("as of the period's census date, the test's day")
+                .isNotEmpty().allMatch(r -> r.split(",", -1)[7].equals(day.toString()));
+        Map<String, String> message = observations(confirmed);
         assertThat(message).isEqualTo(fromRollup(REPORT_CONSUMER, level, null));
         assertThat(message.keySet()).isEqualTo(SdmxCells.expected(level).keySet());
         assertThat(message.values()).noneMatch(v -> v.matches("[1-4]"));
@@ -116,12 +120,13 @@ class SdmxExportTest {
     @Test
     void plainCsvIsTheSameMessage() {
         String sdmx = sdmx(REPORT_CONSUMER, "OBLAST", null).asString();
-        Response csv = Callers.as(REPORT_CONSUMER).accept("text/csv").queryParams(params("OBLAST", null)).get(SDMX);
+        Response csv = Callers.as(REPORT_CONSUMER).accept("text/csv").queryParams(params(REPORT_CONSUMER, "OBLAST", null))
+                .get(SDMX);
         csv.then().statusCode(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.asString()).isEqualTo(sdmx);
         Response preferred = Callers.as(REPORT_CONSUMER).header("Accept", "application/json, text/csv;q=0.5")
-                .queryParams(params("OBLAST", null)).get(SDMX);
+                .queryParams(params(REPORT_CONSUMER, "OBLAST", null)).get(SDMX);
         assertThat(preferred.contentType()).startsWith("text/csv");
     }
 
@@ -129,7 +134,8 @@ class SdmxExportTest {
     @ValueSource(strings = {"application/json", "application/vnd.sdmx.data+csv;version=1.0.0",
         "application/vnd.sdmx.data+csv; version=2.0.0; labels=both", "application/vnd.sdmx.data+xml;version=3.0.0"})
     void anotherRepresentationIs406(String accept) {
-        Response response = Callers.as(MINISTRY).header("Accept", accept).queryParams(params("OBLAST", null)).get(SDMX);
+        Response response = Callers.as(MINISTRY).header("Accept", accept)
+                .queryParams(params(MINISTRY, "OBLAST", null)).get(SDMX);
         assertProblem(response, 406).body("detail", org.hamcrest.Matchers.containsString(SDMX_CSV))
                 .body("detail", org.hamcrest.Matchers.containsString("text/csv"));
     }
@@ -137,8 +143,8 @@ class SdmxExportTest {
     @Test
     void everyMessageIsAuditedAsAnExport() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        Callers.as(REPORT_CONSUMER).queryParams(Map.of("level", "OBLAST", "x", marker)).get(SDMX).then()
-                .statusCode(200);
+        Callers.as(REPORT_CONSUMER).queryParams(Map.of("level", "OBLAST", "period", SdmxCells.period(), "x", marker))
+                .get(SDMX).then().statusCode(200);
         List<Map<String, Object>> entries = Reports.get(MINISTRY, "/api/v1/audit",
                 Map.of("since", Reports.today().toString(), "size", "100")).then().statusCode(200).extract()
                 .jsonPath().getList("items");
@@ -148,11 +154,20 @@ class SdmxExportTest {
     }
 
     static Response sdmx(String caller, String level, String kato) {
-        return Callers.as(caller).queryParams(params(level, kato)).get(SDMX);
+        return Callers.as(caller).queryParams(params(caller, level, kato)).get(SDMX);
     }
 
-    static Map<String, String> params(String level, String kato) {
-        Map<String, String> params = new HashMap<>(Map.of("level", level, "asOf", day.toString()));
+    /**
+     * The message of the test's day: live for the ministry and the oblast, for report-consumer the confirmed figures
+     * of the LOCKED period as of that day (its census date).
+     */
+    static Map<String, String> params(String caller, String level, String kato) {
+        Map<String, String> params = new HashMap<>(Map.of("level", level));
+        if (caller.equals(REPORT_CONSUMER)) {
+            params.put("period", SdmxCells.period());
+        } else {
+            params.put("asOf", day.toString());
+        }
         if (kato != null) {
             params.put("kato", kato);
         }
@@ -182,7 +197,7 @@ class SdmxExportTest {
     static Map<String, String> fromRollup(String caller, String level, String kato) {
         Map<String, Long> sums = new HashMap<>();
         Map<String, Boolean> suppressed = new HashMap<>();
-        Map<String, Object> query = new HashMap<>(params(level, kato));
+        Map<String, Object> query = new HashMap<>(params(caller, level, kato));
         query.put("by", "grade,sex,locality");
         for (Map<String, Object> row : Reports.rows(caller, ENROLMENT, query)) {
             String key = SdmxCells.key((String) row.get("kato"), (Integer) row.get("grade"), (String) row.get("sex"),

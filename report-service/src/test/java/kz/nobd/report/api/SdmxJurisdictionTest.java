@@ -102,14 +102,24 @@ class SdmxJurisdictionTest {
 
     @Test
     void everyBadParameterIsListedAtOnce() {
-        assertInvalid(Reports.get(REPORT_CONSUMER, SDMX, Map.of("level", "SCHOOL", "asOf", "yesterday")), "level",
+        assertInvalid(Reports.get(MINISTRY, SDMX, Map.of("level", "SCHOOL", "asOf", "yesterday")), "level",
                 "OBLAST or DISTRICT").body("errors.field", org.hamcrest.Matchers.hasItem("asOf"));
+        assertInvalid(Reports.get(REPORT_CONSUMER, SDMX, Map.of("level", "SCHOOL", "kato", "11",
+                "period", SdmxCells.period())), "level", "OBLAST or DISTRICT")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("kato"));
     }
 
-    /** The REF_AREA codes of a 200 message on the test's day. */
+    /**
+     * The REF_AREA codes of a 200 message on the test's day: live, or for report-consumer the confirmed figures of
+     * the LOCKED period as of that day.
+     */
     private static List<String> areas(String caller, Map<String, String> params) {
         Map<String, String> query = new HashMap<>(params);
-        query.put("asOf", day.toString());
+        if (caller.equals(REPORT_CONSUMER)) {
+            query.put("period", SdmxCells.period());
+        } else {
+            query.put("asOf", day.toString());
+        }
         Response response = Callers.as(caller).queryParams(query).get(SDMX);
         response.then().statusCode(200);
         List<String> lines = response.asString().lines().toList();

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import kz.nobd.contracts.events.SignoffKind;
 import kz.nobd.report.testing.Cards;
+import kz.nobd.report.testing.ConfirmedPeriods;
 import kz.nobd.report.testing.FactProducer;
 import kz.nobd.report.testing.FactProducer.Spell;
 import kz.nobd.report.testing.Reports;
@@ -27,7 +29,9 @@ import kz.nobd.testing.Ids;
 /**
  * Small cells for report-consumer: counts 1..4 are null with suppressed true, and complementary suppression leaves
  * no suppressed cell recoverable from a total. The spells count on one day only, a day no earlier run used (the
- * test database keeps old data), so the tables hold exactly this test's cells. Oblast 59 (North Kazakhstan),
+ * test database keeps old data), so the tables hold exactly this test's cells. report-consumer reads the confirmed
+ * figures of a LOCKED period as of that day holding the signed returns of these schools (an ENROLMENT and an
+ * EQUIPMENT one); the ministry and the oblast read the same day live. Oblast 59 (North Kazakhstan),
  * three districts; by sex:
  * <pre>
  *   district   M   F      report-consumer sees
@@ -43,6 +47,7 @@ class SuppressionTest {
     static final String ENROLMENT = "/api/v1/rollups/enrolment";
     static final String D1 = "591000000", D2 = "593200000", D3 = "593400000";
     private static LocalDate day;
+    private static String enrolmentPeriod, equipmentPeriod;
 
     @BeforeEach
     void cellsOfOneUnusedDay() {
@@ -56,8 +61,10 @@ class SuppressionTest {
         } while (!Reports.rows(MINISTRY, ENROLMENT, Map.of("asOf", candidate.toString())).isEmpty());
         Map<String, int[]> cells = Map.of(D1, new int[] {6, 3}, D2, new int[] {10, 12}, D3, new int[] {20, 25},
                 "111000000", new int[] {1, 1});
+        Map<String, String> schools = new HashMap<>();
         for (var district : cells.entrySet()) {
             String bin = Ids.bin();
+            schools.put(district.getKey(), bin);
             FactProducer.publishCard(Cards.school(bin, district.getKey()));
             for (int sex = 0; sex < 2; sex++) {
                 for (int i = 0; i < district.getValue()[sex]; i++) {
@@ -68,12 +75,14 @@ class SuppressionTest {
         }
         LocalDate chosen = candidate;
         await().atMost(Duration.ofSeconds(30)).until(() -> total(MINISTRY, chosen) == 78);
+        enrolmentPeriod = ConfirmedPeriods.locked(SignoffKind.ENROLMENT, chosen, schools.values());
+        equipmentPeriod = ConfirmedPeriods.locked(SignoffKind.EQUIPMENT, chosen, List.of(schools.get("111000000")));
         day = chosen;
     }
 
     @Test
     void reportConsumerSeesSmallCellsAndTheirComplementsSuppressed() {
-        Map<String, Object> seen = bySex(REPORT_CONSUMER);
+        Map<String, Object> seen = bySex(REPORT_CONSUMER, true);
         assertThat(seen).isEqualTo(Map.of(D1 + "|M", "suppressed", D1 + "|F", "suppressed", D2 + "|M", "suppressed",
                 D2 + "|F", "suppressed", D3 + "|M", 20, D3 + "|F", 25));
     }
@@ -82,7 +91,8 @@ class SuppressionTest {
     void ministryAndOblastSeeExactCounts() {
         Map<String, Object> exact = Map.of(D1 + "|M", 6, D1 + "|F", 3, D2 + "|M", 10, D2 + "|F", 12, D3 + "|M", 20,
                 D3 + "|F", 25);
-        assertThat(bySex(MINISTRY)).isEqualTo(exact);
+        assertThat(bySex(MINISTRY, false)).isEqualTo(exact);
+        assertThat(bySex(MINISTRY, true)).as("the confirmed figures, as the ministry reads them").isEqualTo(exact);
         List<Map<String, Object>> akmola = Reports.rows(OBLAST_AKMOLA, ENROLMENT,
                 Map.of("level", "DISTRICT", "asOf", day.toString()));
         assertThat(akmola).hasSize(1);
@@ -93,36 +103,49 @@ class SuppressionTest {
     @Test
     void totalsAboveTheThresholdStayVisible() {
         List<Map<String, Object>> districts = Reports.rows(REPORT_CONSUMER, ENROLMENT,
-                Map.of("level", "DISTRICT", "kato", "590000000", "asOf", day.toString()));
+                Map.of("level", "DISTRICT", "kato", "590000000", "period", enrolmentPeriod));
         Map<String, Object> totals = new HashMap<>();
         districts.forEach(r -> totals.put((String) r.get("kato"), r.get("students")));
         assertThat(totals).isEqualTo(Map.of(D1, 9, D2, 22, D3, 45));
-        assertThat(total(REPORT_CONSUMER, day)).isEqualTo(78);
-        assertProblem(Reports.get(REPORT_CONSUMER, ENROLMENT, Map.of("level", "SCHOOL", "asOf", day.toString())), 403);
+        assertThat(districts).allSatisfy(r -> assertThat(r).containsEntry("basis", "confirmed")
+                .containsEntry("period", enrolmentPeriod).containsEntry("censusDate", day.toString())
+                .containsEntry("schools", 1));
+        assertThat(Reports.rows(REPORT_CONSUMER, ENROLMENT, Map.of("period", enrolmentPeriod)))
+                .singleElement().satisfies(r -> assertThat(r).containsEntry("students", 78).containsEntry("schools", 4));
+        assertProblem(Reports.get(REPORT_CONSUMER, ENROLMENT, Map.of("level", "SCHOOL", "period", enrolmentPeriod)),
+                403);
     }
 
     @Test
     void theComplementOfASmallOblastIsSuppressedToo() {
         Map<String, Object> oblasts = new HashMap<>();
-        Reports.rows(REPORT_CONSUMER, ENROLMENT, Map.of("level", "OBLAST", "asOf", day.toString()))
+        Reports.rows(REPORT_CONSUMER, ENROLMENT, Map.of("level", "OBLAST", "period", enrolmentPeriod))
                 .forEach(r -> oblasts.put((String) r.get("kato"), r.get("suppressed")));
         assertThat(oblasts).isEqualTo(Map.of("110000000", true, "590000000", true));
     }
 
     @Test
     void equipmentRowsHideSmallStudentCountsFromReportConsumer() {
-        Map<String, String> district = Map.of("level", "DISTRICT", "kato", "111000000", "asOf", day.toString());
-        Map<String, Object> hidden = Reports.rows(REPORT_CONSUMER, "/api/v1/rollups/equipment", district).get(0);
+        Map<String, Object> hidden = Reports.rows(REPORT_CONSUMER, "/api/v1/rollups/equipment",
+                Map.of("level", "DISTRICT", "kato", "111000000", "period", equipmentPeriod)).get(0);
         assertThat(hidden).containsEntry("students", null).containsEntry("studentsPerComputer", null)
-                .containsEntry("suppressed", true);
-        assertThat(Reports.rows(MINISTRY, "/api/v1/rollups/equipment", district).get(0))
+                .containsEntry("suppressed", true).containsEntry("schools", 1);
+        assertThat(Reports.rows(MINISTRY, "/api/v1/rollups/equipment",
+                Map.of("level", "DISTRICT", "kato", "111000000", "asOf", day.toString())).get(0))
                 .containsEntry("students", 2).containsEntry("suppressed", false);
     }
 
-    private static Map<String, Object> bySex(String caller) {
+    /** The cells by district and sex of oblast 59: the period's confirmed ones, or the day's live ones. */
+    private static Map<String, Object> bySex(String caller, boolean confirmed) {
         Map<String, Object> cells = new HashMap<>();
-        for (Map<String, Object> r : Reports.rows(caller, ENROLMENT,
-                Map.of("level", "DISTRICT", "kato", "590000000", "asOf", day.toString(), "by", "sex"))) {
+        Map<String, String> params = new HashMap<>(Map.of("level", "DISTRICT", "kato", "590000000", "by", "sex"));
+        if (confirmed) {
+            params.put("basis", "confirmed");
+            params.put("period", enrolmentPeriod);
+        } else {
+            params.put("asOf", day.toString());
+        }
+        for (Map<String, Object> r : Reports.rows(caller, ENROLMENT, params)) {
             boolean suppressed = (Boolean) r.get("suppressed");
             assertThat(r.get("students") == null).isEqualTo(suppressed);
             cells.put(r.get("kato") + "|" + r.get("sex"), suppressed ? "suppressed" : r.get("students"));

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Locality;
 import kz.nobd.contracts.Ownership;
+import kz.nobd.contracts.events.SignoffKind;
 import kz.nobd.testing.Ids;
 import kz.nobd.testing.Tokens;
 
@@ -21,6 +22,8 @@ import kz.nobd.testing.Tokens;
  * day no earlier run used (the test database keeps old data), so the messages of that day hold exactly these
  * cells. One school per district and locality. For report-consumer, in district 591000000 grade 2 boys (3) and
  * grade 12 boys (1) are small; in 593200000 grade 11 girls (2) are small and grade 6 girls (25) their complement.
+ * report-consumer reads them as the confirmed figures of {@link #period()}: a LOCKED ENROLMENT period as of that day
+ * holding the signed returns of these schools.
  */
 public final class SdmxCells {
     public static final String D1 = "591000000", D2 = "593200000", AKMOLA_DISTRICT = "111000000";
@@ -45,6 +48,8 @@ public final class SdmxCells {
             new Cell(AKMOLA_DISTRICT, Locality.RURAL, 8, "M", 9));
 
     private static LocalDate day;
+    private static final Map<String, String> SCHOOLS = new HashMap<>();
+    private static String period;
 
     private SdmxCells() {
     }
@@ -60,10 +65,9 @@ public final class SdmxCells {
             candidate = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 18 * 365));
         } while (!Reports.rows(Tokens.MINISTRY, "/api/v1/rollups/enrolment", Map.of("asOf", candidate.toString()))
                 .isEmpty());
-        Map<String, String> schools = new HashMap<>();
         long total = 0;
         for (Cell cell : CELLS) {
-            String bin = schools.computeIfAbsent(cell.district() + cell.locality(), k -> {
+            String bin = SCHOOLS.computeIfAbsent(cell.district() + cell.locality(), k -> {
                 String b = Ids.bin();
                 FactProducer.publishCard(Cards.open(b, cell.district(), InstitutionType.SCHOOL, Ownership.STATE,
                         cell.locality()));
@@ -80,6 +84,14 @@ public final class SdmxCells {
         await().atMost(Duration.ofSeconds(30)).until(() -> students(chosen) == expected);
         day = chosen;
         return day;
+    }
+
+    /** The LOCKED ENROLMENT period as of {@link #day()} holding the signed returns of the cells' schools. */
+    public static synchronized String period() {
+        if (period == null) {
+            period = ConfirmedPeriods.locked(SignoffKind.ENROLMENT, day(), SCHOOLS.values());
+        }
+        return period;
     }
 
     /**
