@@ -24,6 +24,18 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aRefusalCarriesItsMachineReadableReason() {
+        Response response = mapper.api(new RefusedException(409, "Conflict", "PERIOD_LOCKED", "the period is LOCKED",
+                java.util.List.of(new FieldError("bins[1]", "the return is DRAFT"))), URI);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        Problem problem = (Problem) response.getEntity();
+        assertThat(problem.reason()).isEqualTo("PERIOD_LOCKED");
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("bins[1]");
+        assertThat(((Problem) mapper.api(new NotFoundException("no such period"), URI).getEntity()).reason()).isNull();
+    }
+
+    @Test
     void refusedConnectionIsUnavailable() {
         Response response = mapper.other(new SQLException("Connection to 127.0.0.1:15432 refused", "08001"), URI);
 

@@ -43,7 +43,7 @@ class ProblemResponsesFilterTest {
         assertThat(get.getTags()).containsExactly("things");
         assertThat(api.getServers()).extracting(s -> s.getUrl()).containsExactly("/");
         assertThat(api.getComponents().getSchemas().get("Problem").getProperties())
-                .containsOnlyKeys("type", "title", "status", "detail", "instance", "errors");
+                .containsOnlyKeys("type", "title", "status", "detail", "instance", "errors", "reason");
     }
 
     @Test
