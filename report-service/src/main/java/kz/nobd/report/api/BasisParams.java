@@ -1,6 +1,8 @@
 package kz.nobd.report.api;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.QueryParam;
 
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import kz.nobd.contracts.events.SignoffKind;
 import kz.nobd.report.service.Jurisdiction;
+import kz.nobd.report.service.RollupQuery;
 import kz.nobd.report.signoff.ConfirmedFigures;
 import kz.nobd.support.FieldError;
 import kz.nobd.support.ValidationException;
@@ -31,34 +34,43 @@ public class BasisParams {
     @QueryParam("period")
     public String period;
 
-    /**
-     * The confirmed figures asked for, or null for live; with confirmed figures {@code asOf} must be absent (the
-     * period's census date is the date).
-     */
-    ConfirmedFigures.Confirmed resolve(ConfirmedFigures figures, SignoffKind kind, Jurisdiction j, UnitParams unit) {
-        return resolve(figures, kind, j, unit.asOf);
+    /** The query of an answer and the figures it is made of (null: today's). */
+    record Basis(ConfirmedFigures.Confirmed confirmed, RollupQuery query) {
+        /** The cache key part of the figures: live, or the period and its state. */
+        String key() {
+            return confirmed == null ? "live" : confirmed.key();
+        }
     }
 
-    ConfirmedFigures.Confirmed resolve(ConfirmedFigures figures, SignoffKind kind, Jurisdiction j, String asOf) {
+    /**
+     * The query ({@code parse} reads the other parameters) on the figures asked for: every bad parameter, the
+     * others' and {@code basis}/{@code period}, in one 400; then a level the role may never read (403) before any
+     * period is looked for; with confirmed figures the date is the period's census date, and {@code asOf} must be
+     * absent.
+     */
+    Basis apply(ConfirmedFigures figures, SignoffKind kind, Jurisdiction j, Supplier<RollupQuery> parse, String asOf) {
+        List<FieldError> errors = new ArrayList<>();
+        RollupQuery query = null;
+        try {
+            query = parse.get();
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        }
+        errors.addAll(ConfirmedFigures.syntax(basis, period));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        j.checkLevel(query.level());
         ConfirmedFigures.Confirmed confirmed = figures.resolve(basis, period, kind, j);
-        if (confirmed != null && asOf != null && !asOf.isBlank()) {
+        if (confirmed == null) {
+            return new Basis(null, query);
+        }
+        if (asOf != null && !asOf.isBlank()) {
             throw new ValidationException(List.of(new FieldError("asOf", "confirmed figures are as of their period's "
                     + "census date (" + confirmed.period().censusDate() + "): leave asOf out")));
         }
-        return confirmed;
-    }
-
-    /** The date of the answer: the period's census date, or {@code asOf} as given. */
-    static String asOf(ConfirmedFigures.Confirmed confirmed, UnitParams unit) {
-        return asOf(confirmed, unit.asOf);
-    }
-
-    static String asOf(ConfirmedFigures.Confirmed confirmed, String asOf) {
-        return confirmed == null ? asOf : confirmed.period().censusDate().toString();
-    }
-
-    /** The cache key part of the figures: live, or the period and its state. */
-    static String key(ConfirmedFigures.Confirmed confirmed) {
-        return confirmed == null ? "live" : confirmed.key();
+        RollupQuery q = query;
+        return new Basis(confirmed, new RollupQuery(q.level(), q.kato(), q.bin(), confirmed.period().censusDate(), q.by(),
+                q.paging()));
     }
 }

@@ -62,12 +62,11 @@ public class IndicatorResource {
     @APIResponse(responseCode = "503", description = ApiSchemas.BUSY)
     public Response card(@BeanParam UnitParams unit, @BeanParam BasisParams basis) {
         Jurisdiction j = responses.jurisdiction();
-        ConfirmedFigures.Confirmed confirmed = basis.resolve(figures, SignoffKind.EQUIPMENT, j, unit);
-        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, BasisParams.asOf(confirmed, unit), null,
-                null, null, EnumSet.noneOf(Dimension.class));
-        ResultCache.Answer<IndicatorCard> card = cache.get(ResultCache.Key.of("indicators",
-                List.of(query, BasisParams.key(confirmed)), j), heavy.isHeavyCard(query, j),
-                () -> indicators.card(query, j, confirmed));
+        BasisParams.Basis on = basis.apply(figures, SignoffKind.EQUIPMENT, j, () -> params.rollup(unit.level,
+                unit.kato, unit.bin, unit.asOf, null, null, null, EnumSet.noneOf(Dimension.class)), unit.asOf);
+        RollupQuery query = on.query();
+        ResultCache.Answer<IndicatorCard> card = cache.get(ResultCache.Key.of("indicators", List.of(query, on.key()), j),
+                heavy.isHeavyCard(query, j), () -> indicators.card(query, j, on.confirmed()));
         return responses.answer(j, card, query.level() == Level.SCHOOL, 1);
     }
 }

@@ -75,12 +75,11 @@ public class RollupResource {
                     schema = @Schema(type = SchemaType.STRING)) @QueryParam("by") String by,
             @BeanParam PageParams rows) {
         Jurisdiction j = responses.jurisdiction();
-        ConfirmedFigures.Confirmed confirmed = basis.resolve(figures, SignoffKind.ENROLMENT, j, unit);
-        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, BasisParams.asOf(confirmed, unit), by,
-                rows.page, rows.size, EnumSet.allOf(Dimension.class));
-        ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("enrolment",
-                List.of(query, BasisParams.key(confirmed)), j), heavy.isHeavy(query, j),
-                () -> enrolment.rollup(query, j, confirmed));
+        BasisParams.Basis on = basis.apply(figures, SignoffKind.ENROLMENT, j, () -> params.rollup(unit.level, unit.kato,
+                unit.bin, unit.asOf, by, rows.page, rows.size, EnumSet.allOf(Dimension.class)), unit.asOf);
+        RollupQuery query = on.query();
+        ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("enrolment", List.of(query, on.key()), j),
+                heavy.isHeavy(query, j), () -> enrolment.rollup(query, j, on.confirmed()));
         return responses.answer(j, table, query.level() == Level.SCHOOL, table.value().rows().size());
     }
 
@@ -100,12 +99,11 @@ public class RollupResource {
                     schema = @Schema(type = SchemaType.STRING)) @QueryParam("by") String by,
             @BeanParam PageParams rows) {
         Jurisdiction j = responses.jurisdiction();
-        ConfirmedFigures.Confirmed confirmed = basis.resolve(figures, SignoffKind.EQUIPMENT, j, unit);
-        RollupQuery query = params.rollup(unit.level, unit.kato, unit.bin, BasisParams.asOf(confirmed, unit), by,
-                rows.page, rows.size, EQUIPMENT_BY);
-        ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("equipment",
-                List.of(query, BasisParams.key(confirmed)), j), heavy.isHeavy(query, j),
-                () -> equipment.rollup(query, j, confirmed));
+        BasisParams.Basis on = basis.apply(figures, SignoffKind.EQUIPMENT, j, () -> params.rollup(unit.level, unit.kato,
+                unit.bin, unit.asOf, by, rows.page, rows.size, EQUIPMENT_BY), unit.asOf);
+        RollupQuery query = on.query();
+        ResultCache.Answer<RollupTable> table = cache.get(ResultCache.Key.of("equipment", List.of(query, on.key()), j),
+                heavy.isHeavy(query, j), () -> equipment.rollup(query, j, on.confirmed()));
         return responses.answer(j, table, query.level() == Level.SCHOOL, table.value().rows().size());
     }
 }

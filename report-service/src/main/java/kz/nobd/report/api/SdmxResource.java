@@ -79,10 +79,10 @@ public class SdmxResource {
             @QueryParam("asOf") String asOf, @BeanParam BasisParams basis) {
         SdmxFormat format = SdmxFormat.of(headers.getAcceptableMediaTypes());
         Jurisdiction j = responses.jurisdiction();
-        ConfirmedFigures.Confirmed confirmed = basis.resolve(figures, SignoffKind.ENROLMENT, j, asOf);
-        RollupQuery query = params.sdmx(level, kato, BasisParams.asOf(confirmed, asOf));
-        SdmxMessage message = cache.get(ResultCache.Key.of("sdmx-enrolment", List.of(query, BasisParams.key(confirmed)),
-                j), heavy.isHeavy(query, j), () -> sdmx.message(query, j, confirmed)).value();
+        BasisParams.Basis on = basis.apply(figures, SignoffKind.ENROLMENT, j, () -> params.sdmx(level, kato, asOf), asOf);
+        RollupQuery query = on.query();
+        SdmxMessage message = cache.get(ResultCache.Key.of("sdmx-enrolment", List.of(query, on.key()), j),
+                heavy.isHeavy(query, j), () -> sdmx.message(query, j, on.confirmed())).value();
         audit.record(j, uri.getPath(), uri.getRequestUri().getRawQuery(), format.name, message.rows().size());
         return Response.ok(ReportResponses.csvBody(CsvFormat.rfc4180(), message), format.mediaType).build();
     }

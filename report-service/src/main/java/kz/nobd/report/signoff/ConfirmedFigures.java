@@ -71,11 +71,28 @@ public class ConfirmedFigures {
         }
     }
 
+    /** What is wrong with {@code basis} and {@code period} as written (none when they can be read). */
+    public static List<FieldError> syntax(String basis, String periodId) {
+        String b = basis == null ? "" : basis.strip().toLowerCase(Locale.ROOT);
+        if (!b.isEmpty() && !b.equals("live") && !b.equals("confirmed")) {
+            return List.of(new FieldError("basis", "live (today's figures, the default) or confirmed (signed and "
+                    + "accepted returns of a period)"));
+        }
+        if (b.equals("live") && periodId != null && !periodId.isBlank()) {
+            return List.of(new FieldError("period", "period goes with basis=confirmed"));
+        }
+        return List.of();
+    }
+
     /**
      * The confirmed figures {@code basis} and {@code period} ask for, or null for basis=live (the default, refused
      * to report-consumer, which reads confirmed figures of LOCKED periods only).
      */
     public Confirmed resolve(String basis, String periodId, SignoffKind kind, Jurisdiction j) {
+        List<FieldError> errors = syntax(basis, periodId);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
         boolean consumer = j.role().equals(Caller.REPORT_CONSUMER);
         String b = basis == null || basis.isBlank() ? (consumer ? "confirmed" : "live")
                 : basis.strip().toLowerCase(Locale.ROOT);
@@ -84,14 +101,7 @@ public class ConfirmedFigures {
                 throw WorkflowRefusal.LIVE_FIGURES_REFUSED.refuse("report-consumer reads confirmed figures of LOCKED "
                         + "periods only: basis=confirmed (the default for it), with period or without (the latest)");
             }
-            if (periodId != null && !periodId.isBlank()) {
-                throw new ValidationException(List.of(new FieldError("period", "period goes with basis=confirmed")));
-            }
             return null;
-        }
-        if (!b.equals("confirmed")) {
-            throw new ValidationException(List.of(new FieldError("basis", "live (today's figures, the default) or "
-                    + "confirmed (signed and accepted returns of a period)")));
         }
         Period period;
         if (periodId == null || periodId.isBlank()) {
