@@ -1,19 +1,24 @@
 package kz.nobd.report.api;
 
 import static kz.nobd.testing.Problems.assertInvalid;
+import static kz.nobd.testing.Problems.assertProblem;
 import static kz.nobd.testing.Tokens.MINISTRY;
+import static kz.nobd.testing.Tokens.REPORT_CONSUMER;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import kz.nobd.report.testing.Reports;
+import kz.nobd.testing.Callers;
 
 /** Parameters a client would really get wrong: 400 problem+json naming the parameter and what is allowed. */
 @QuarkusTest
@@ -52,12 +57,35 @@ class BadParametersTest {
                 arguments(COMPLETENESS, Map.of("kind", "students"), "kind", "enrolment or equipment"),
                 arguments(COMPLETENESS, Map.of("kind", "equipment", "since", "last week"), "since", "YYYY-MM-DD"),
                 arguments(COMPLETENESS, Map.of("kind", "equipment", "kato", "1"), "kato", "9-digit"),
-                arguments("/api/v1/audit", Map.of("since", "yesterday"), "since", "YYYY-MM-DD"));
+                arguments("/api/v1/audit", Map.of("since", "yesterday"), "since", "YYYY-MM-DD"),
+                arguments(ENROLMENT, Map.of("basis", "official"), "basis", "live (today's figures, the default) or confirmed"),
+                arguments(INDICATORS, Map.of("basis", "live", "period", "x"), "period", "goes with basis=confirmed"),
+                arguments(COMPLETENESS, Map.of("period", "x", "kind", "enrolment"), "kind", "leave kind and since out"));
     }
 
     @ParameterizedTest(name = "{0} {1} -> 400 on {2}")
     @MethodSource("badParameters")
     void aBadParameterIsA400NamingIt(String path, Map<String, String> params, String field, String allowed) {
         assertInvalid(Reports.get(MINISTRY, path, params), field, allowed);
+    }
+
+    @Test
+    void basisAndTheOtherParametersAreListedInOneAnswer() {
+        Response response = Reports.get(MINISTRY, ENROLMENT, Map.of("level", "COUNTY", "basis", "official"));
+        assertInvalid(response, "level", "NATIONAL, OBLAST, DISTRICT, SCHOOL");
+        assertInvalid(response, "basis", "confirmed");
+        // confirmed figures are as of their period's census date: asOf is refused with them
+        String census = Reports.today().minusDays(3).toString();
+        String period = Callers.json(MINISTRY).body(Map.of("kind", "ENROLMENT", "name", "bad parameters "
+                + java.util.UUID.randomUUID(), "censusDate", census, "submissionDeadline", census,
+                "acceptanceDeadline", census)).post("/api/v1/periods").then().statusCode(201).extract().path("id");
+        assertInvalid(Reports.get(MINISTRY, ENROLMENT, Map.of("basis", "confirmed", "asOf", census, "period", period)),
+                "asOf", "leave asOf out");
+    }
+
+    @Test
+    void aLevelTheRoleMayNeverReadIsRefusedBeforeAnyPeriodIsLookedFor() {
+        assertProblem(Reports.get(REPORT_CONSUMER, ENROLMENT, Map.of("level", "SCHOOL", "bin", "210540000010",
+                "period", java.util.UUID.randomUUID().toString())), 403);
     }
 }
