@@ -12,11 +12,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,7 +67,7 @@ class SignoffWorkflowTest {
 
         JsonPath draft = returnOf(SCHOOL_AKMOLA, period);
         assertThat(draft.getString("status")).isEqualTo("DRAFT");
-        assertThat(draft.getString("digest")).isEqualTo(sha256(draft.getString("content")));
+        assertThat(draft.getString("digest")).isEqualTo(SignoffCalls.sha256(draft.getString("content")));
         // a live answer may be up to the cache's age old (another test just added a student)
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(students(X, "live"))
                 .isEqualTo(draft.getLong("figures.students")));
@@ -260,14 +257,5 @@ class SignoffWorkflowTest {
         JsonPath json = Reports.get(MINISTRY, "/api/v1/rollups/enrolment", params).then().statusCode(200).extract()
                 .jsonPath();
         return json.getList("rows").isEmpty() ? 0 : json.getLong("rows[0].students");
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
