@@ -78,6 +78,34 @@ public final class TestCa {
         }
     }
 
+    /**
+     * An intermediate CA under this one (as NCA's issuing CAs sit under its root), valid for five years; its CRL is
+     * kept in {@code crlFile} (null: in memory).
+     */
+    public TestCa intermediate(String commonName, Path crlFile) {
+        KeyPair keys = kind.generate();
+        X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName)
+                .addRDN(BCStyle.O, "NOBD test CA (not NCA)").addRDN(BCStyle.C, "KZ").build();
+        Instant now = Instant.now();
+        try {
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serial(),
+                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(1825))), name,
+                    keys.getPublic())
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+                    .addExtension(Extension.subjectKeyIdentifier, false,
+                            extensions.createSubjectKeyIdentifier(keys.getPublic()))
+                    .addExtension(Extension.authorityKeyIdentifier, false,
+                            extensions.createAuthorityKeyIdentifier(certificate));
+            TestCa ca = new TestCa(kind, keys.getPrivate(), certificate(builder, signer(kind, key)), crlFile);
+            ca.crl.writeEmpty();
+            return ca;
+        } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
+            throw new IllegalStateException("cannot create the intermediate CA " + commonName, e);
+        }
+    }
+
     /** A CA saved with {@link #save}; its CRL (if any) is {@code crlFile}. */
     public static TestCa load(KeyKind kind, Path certificateFile, Path keyFile, Path crlFile) {
         TestCa ca = new TestCa(kind, Pem.privateKey(keyFile), Pem.certificate(certificateFile), crlFile);

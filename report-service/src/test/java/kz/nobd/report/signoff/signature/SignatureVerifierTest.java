@@ -187,6 +187,20 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void aChainThroughAnIntermediateCaInsideTheSignatureIsTrusted() {
+        // NCA's issuing CAs sit under its root: the trust store holds the root, the CMS carries the issuing CA
+        TestCa issuing = ca.rsa().intermediate("NOBD TEST ISSUING CA RSA", null);
+        Credential head = issuing.issue(CertificateSpec.forBin(bin));
+
+        VerifiedSignature signature = verifier.verify(RETURN,
+                head.cms().withCertificates(issuing.certificate()).sign(RETURN), bin, Instant.now());
+
+        assertThat(signature.issuer()).startsWith("CN=NOBD TEST ISSUING CA RSA");
+        // without the issuing CA's certificate there is no chain to the root
+        assertThat(refused(CERTIFICATE_UNTRUSTED, RETURN, head.signDetached(RETURN))).isNotBlank();
+    }
+
+    @Test
     void aRevokedCertificateIsRefusedAsSoonAsTheCrlOnDiskListsIt() {
         Credential head = ca.gost().issue(CertificateSpec.forBin(bin).keyKind(KeyKind.GOST_256));
         byte[] signature = head.signDetached(RETURN);
