@@ -26,7 +26,7 @@ import kz.nobd.report.signoff.NewPeriod;
 import kz.nobd.report.signoff.Period;
 import kz.nobd.report.signoff.Periods;
 import kz.nobd.report.signoff.ReturnRecords.Actor;
-import kz.nobd.report.signoff.Returns;
+import kz.nobd.report.signoff.PeriodLocks;
 import kz.nobd.support.Caller;
 
 /** Reporting periods (docs/signoff.md): the ministry opens, locks and reopens them; everyone in the workflow lists them. */
@@ -37,7 +37,7 @@ public class PeriodResource {
     @Inject
     Periods periods;
     @Inject
-    Returns returns;
+    PeriodLocks locks;
     @Inject
     Caller caller;
 
@@ -87,7 +87,7 @@ public class PeriodResource {
     @APIResponse(responseCode = "404", description = "No such period")
     @APIResponse(responseCode = "409", description = "PERIOD_LOCKED or ACCEPTANCE_DEADLINE_NOT_PASSED")
     public Period lock(@PathParam("id") String id) {
-        return returns.lock(id, actor());
+        return locks.lock(id, actor());
     }
 
     @POST
@@ -101,7 +101,7 @@ public class PeriodResource {
     @APIResponse(responseCode = "404", description = "No such period")
     @APIResponse(responseCode = "409", description = "PERIOD_NOT_LOCKED")
     public Period reopen(@PathParam("id") String id, Reopen body) {
-        return returns.reopen(id, body == null ? null : body.reason(), actor());
+        return locks.reopen(id, body == null ? null : body.reason(), actor());
     }
 
     /** The body of a reopen. */

@@ -168,6 +168,11 @@ public class ReturnLedger {
         return signatures;
     }
 
+    /** The digest of the content signature {@code signatureId} signed, or null without a signature. */
+    String signedDigest(Connection c, Long signatureId) throws SQLException {
+        return signatureId == null ? null : ReturnContent.sha256(signedContent(c, signatureId));
+    }
+
     /** The signed content of signature {@code id}. */
     String signedContent(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT content FROM return_signature WHERE id = ?")) {

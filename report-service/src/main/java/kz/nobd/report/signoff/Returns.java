@@ -1,7 +1,5 @@
 package kz.nobd.report.signoff;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -201,7 +198,7 @@ public class Returns {
                             + row.status() + "; " + decision.verb + " needs " + decision.from));
                     continue;
                 }
-                String digest = digestOf(c, row.signatureId());
+                String digest = ledger.signedDigest(c, row.signatureId());
                 ledger.change(c, period, row, decision.to, row.signatureId(), digest, actor,
                         decision == Decision.RETURN ? body.comment().strip() : null, now);
                 items.add(new Item(school.bin(), school.nameKk(), school.nameRu(), school.oblastKato(),
@@ -215,90 +212,6 @@ public class Returns {
             return items;
         });
         return new Decided(period.id(), decision.name(), decided);
-    }
-
-    /**
-     * The ministry locks the period once its acceptance deadline has passed: its ACCEPTED returns become LOCKED and
-     * nothing of it changes until it is reopened.
-     */
-    public Period lock(String periodId, Actor actor) {
-        Period period = periods.get(periodId);
-        refuseIfLocked(period);
-        if (!java.time.LocalDate.now(clock).isAfter(period.acceptanceDeadline())) {
-            throw WorkflowRefusal.ACCEPTANCE_DEADLINE_NOT_PASSED.refuse("the period may be locked after its acceptance "
-                    + "deadline " + period.acceptanceDeadline() + " has passed");
-        }
-        Instant now = Instant.now(clock);
-        Transactions.run(database.source(), c -> {
-            Period held = periods.find(c, period.id(), true);
-            refuseIfLocked(held);
-            periods.setStatus(c, period.id(), PeriodStatus.LOCKED, actor.name(), null, now);
-            for (Row row : ledger.lockAllIn(c, period.id(), List.of(ReturnStatus.ACCEPTED))) {
-                ledger.change(c, period, row, ReturnStatus.LOCKED, row.signatureId(), digestOf(c, row.signatureId()),
-                        actor, "period locked", now);
-            }
-            return null;
-        });
-        return periods.get(periodId);
-    }
-
-    /** The ministry reopens a LOCKED period, with a reason: its LOCKED returns are ACCEPTED again. */
-    public Period reopen(String periodId, String reason, Actor actor) {
-        Period period = periods.get(periodId);
-        if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw new ValidationException(List.of(new FieldError("reason", "why the period is reopened: 1 to 2000 "
-                    + "characters")));
-        }
-        if (!period.isLocked()) {
-            throw WorkflowRefusal.PERIOD_NOT_LOCKED.refuse("the period is " + period.status() + "; only a LOCKED period "
-                    + "is reopened");
-        }
-        Instant now = Instant.now(clock);
-        Transactions.run(database.source(), c -> {
-            if (!periods.find(c, period.id(), true).isLocked()) {
-                throw WorkflowRefusal.PERIOD_NOT_LOCKED.refuse("the period was reopened meanwhile");
-            }
-            periods.setStatus(c, period.id(), PeriodStatus.OPEN, actor.name(), reason.strip(), now);
-            for (Row row : ledger.lockAllIn(c, period.id(), List.of(ReturnStatus.LOCKED))) {
-                ledger.change(c, period, row, ReturnStatus.ACCEPTED, row.signatureId(),
-                        digestOf(c, row.signatureId()), actor, "period reopened: " + reason.strip(), now);
-            }
-            return null;
-        });
-        return periods.get(periodId);
-    }
-
-    /**
-     * Moves back to DRAFT every SIGNED, ACCEPTED or RETURNED return of {@code period} whose figures today differ from
-     * those signed (a late event for the census date); the signature stays on record. Returns how many moved.
-     */
-    public int revertChanged(Period period) {
-        Map<String, Row> watched = Transactions.run(database.source(), c -> {
-            Map<String, Row> rows = ledger.rows(c, period.id());
-            rows.values().removeIf(r -> !WATCHED.contains(r.status()));
-            return rows;
-        });
-        if (watched.isEmpty()) {
-            return 0;
-        }
-        Map<String, ReturnContent> today = figures.contents(period, watched.keySet());
-        Instant now = Instant.now(clock);
-        return Transactions.run(database.source(), c -> {
-            if (periods.find(c, period.id(), true).isLocked()) {
-                return 0;
-            }
-            int moved = 0;
-            for (String bin : new java.util.TreeSet<>(watched.keySet())) {
-                Row row = ledger.lock(c, period.id(), bin, null);
-                String signed = digestOf(c, row.signatureId());
-                if (!WATCHED.contains(row.status()) || signed == null || signed.equals(today.get(bin).digest())) {
-                    continue;
-                }
-                ledger.change(c, period, row, ReturnStatus.DRAFT, null, signed, Actor.SYSTEM, DATA_CHANGED, now);
-                moved++;
-            }
-            return moved;
-        });
     }
 
     /** How many of the period's schools in {@code j} (and {@code kato}) are in each status, and which. */
@@ -331,10 +244,6 @@ public class Returns {
     private static Item item(SchoolVersion school, Row row) {
         return new Item(school.bin(), school.nameKk(), school.nameRu(), school.oblastKato(), school.districtKato(),
                 row == null ? ReturnStatus.DRAFT : row.status(), row == null || row.seq() == 0 ? null : row.changedAt());
-    }
-
-    private String digestOf(Connection c, Long signatureId) throws SQLException {
-        return signatureId == null ? null : ReturnContent.sha256(ledger.signedContent(c, signatureId));
     }
 
     static void refuseIfLocked(Period period) {
