@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +49,7 @@ public class ConfirmedFigures {
      * The confirmed figures of one period: {@code version} changes whenever a return of it changes; the schools
      * covered are those with figures here.
      */
-    public record Confirmed(Period period, long version, Map<String, long[]> students, Map<String, Long> totals,
+    public record Confirmed(Period period, long version, Map<String, long[]> students, SortedMap<String, Long> totals,
             Map<String, EquipmentReport> equipment) {
 
         public Set<String> schools() {
@@ -57,7 +58,7 @@ public class ConfirmedFigures {
 
         /** Visits the covered schools among {@code bins} (all when null) in BIN order with their signed cells. */
         public void inBinOrder(LocalDate date, Set<Dimension> dims, Collection<String> bins, SchoolCounts visitor) {
-            for (Map.Entry<String, Long> school : new TreeMap<>(totals).entrySet()) {
+            for (Map.Entry<String, Long> school : totals.entrySet()) { // by BIN
                 if (bins == null || bins.contains(school.getKey())) {
                     long[] cells = students.get(school.getKey());
                     visitor.school(school.getKey(), cells == null ? new long[Cell.COUNT] : cells);
@@ -112,7 +113,7 @@ public class ConfirmedFigures {
                         + (consumer ? " and the ministry has locked their period" : ""));
             }
         } else {
-            period = periods.get(periodId);
+            period = periods.find(periodId);
             if (period.kind() != kind) {
                 throw new ValidationException(List.of(new FieldError("period", "period " + period.id() + " is of kind "
                         + period.kind() + "; this report needs a " + kind + " period")));
@@ -148,7 +149,7 @@ public class ConfirmedFigures {
 
     private Confirmed load(Period period, long version) {
         Map<String, long[]> students = new TreeMap<>();
-        Map<String, Long> totals = new TreeMap<>();
+        SortedMap<String, Long> totals = new TreeMap<>();
         Map<String, EquipmentReport> equipment = new TreeMap<>();
         Transactions.run(database.source(), c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT r.school_bin, s.content FROM school_return r "

@@ -34,7 +34,7 @@ public class PeriodLocks {
      * nothing of it changes until it is reopened.
      */
     public Period lock(String periodId, Actor actor) {
-        Period period = periods.get(periodId);
+        Period period = periods.find(periodId);
         Returns.refuseIfLocked(period);
         if (!java.time.LocalDate.now(clock).isAfter(period.acceptanceDeadline())) {
             throw WorkflowRefusal.ACCEPTANCE_DEADLINE_NOT_PASSED.refuse("the period may be locked after its acceptance "
@@ -56,7 +56,7 @@ public class PeriodLocks {
 
     /** The ministry reopens a LOCKED period, with a reason: its LOCKED returns are ACCEPTED again. */
     public Period reopen(String periodId, String reason, Actor actor) {
-        Period period = periods.get(periodId);
+        Period period = periods.find(periodId);
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw new ValidationException(List.of(new FieldError("reason", "why the period is reopened: 1 to 2000 "
                     + "characters")));

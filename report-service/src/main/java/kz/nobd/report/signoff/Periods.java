@@ -84,6 +84,12 @@ public class Periods {
         });
     }
 
+    /** The period without its history (a read on the path of every confirmed answer); 404 when there is none. */
+    public Period find(String id) {
+        UUID uuid = parseId(id);
+        return Transactions.run(database.source(), c -> find(c, uuid, false));
+    }
+
     /** The period, read under a row lock when {@code forUpdate}; 404 when there is none. */
     Period find(Connection c, UUID id, boolean forUpdate) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM period WHERE id = ?"

@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import kz.nobd.contracts.Language;
 import kz.nobd.contracts.events.Sex;
 import kz.nobd.contracts.events.SignoffKind;
-import kz.nobd.report.domain.Cell;
 import kz.nobd.report.domain.Dimension;
 import kz.nobd.report.domain.EquipmentReport;
 import kz.nobd.report.service.EnrolmentCounts;
@@ -69,36 +68,28 @@ public class ReturnFigures {
 
     /** Figures of an ENROLMENT return: {@code students} and {@code cells} (grade, sex, language, students). */
     private Map<String, Map<String, Object>> enrolment(Period period, Collection<String> bins) {
+        Map<String, List<Map<String, Object>>> cells = new HashMap<>();
+        Map<String, Long> students = new HashMap<>();
+        for (String bin : bins) {
+            cells.put(bin, new ArrayList<>());
+            students.put(bin, 0L);
+        }
+        // cells come in the order of their index (grade, sex, language) for each school
+        counts.visit(period.censusDate(), EnumSet.of(Dimension.GRADE, Dimension.SEX, Dimension.LANGUAGE), bins,
+                (bin, grade, sex, language, n) -> {
+                    List<Map<String, Object>> school = cells.get(bin);
+                    if (school != null) {
+                        school.add(cell(grade, sex, language, n));
+                        students.merge(bin, n, Long::sum);
+                    }
+                });
         Map<String, Map<String, Object>> figures = new HashMap<>();
         for (String bin : bins) {
-            figures.put(bin, enrolmentFigures(new ArrayList<>(), 0));
+            Map<String, Object> school = new TreeMap<>();
+            school.put("cells", cells.get(bin));
+            school.put("students", students.get(bin));
+            figures.put(bin, school);
         }
-        counts.visit(period.censusDate(), EnumSet.of(Dimension.GRADE, Dimension.SEX, Dimension.LANGUAGE), bins,
-                (bin, grade, sex, language, students) -> {
-                    Map<String, Object> school = figures.get(bin);
-                    if (school == null) {
-                        return;
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<Map<String, Object>> cells = (List<Map<String, Object>>) school.get("cells");
-                    cells.add(cell(grade, sex, language, students));
-                    school.put("students", (Long) school.get("students") + students);
-                });
-        Comparator<Map<String, Object>> order = Comparator.comparingInt(
-                c -> Cell.index((Integer) c.get("grade"), Sex.valueOf((String) c.get("sex")).ordinal(),
-                        Language.valueOf((String) c.get("language")).ordinal()));
-        figures.values().forEach(f -> {
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> cells = (List<Map<String, Object>>) f.get("cells");
-            cells.sort(order);
-        });
-        return figures;
-    }
-
-    private static Map<String, Object> enrolmentFigures(List<Map<String, Object>> cells, long students) {
-        Map<String, Object> figures = new TreeMap<>();
-        figures.put("cells", cells);
-        figures.put("students", students);
         return figures;
     }
 

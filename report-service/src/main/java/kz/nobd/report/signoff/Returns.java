@@ -101,7 +101,7 @@ public class Returns {
 
     /** One return, with today's figures to sign, the signature in force, every signature and every change. */
     public View view(String periodId, String bin, Jurisdiction j) {
-        Period period = periods.get(periodId);
+        Period period = periods.find(periodId);
         SchoolVersion school = school(period, bin, j);
         ReturnContent today = figures.content(period, school.bin());
         return Transactions.run(database.source(), c -> {
@@ -122,7 +122,7 @@ public class Returns {
 
     /** The returns of a period inside {@code j} (and {@code kato}, {@code status}), by BIN, one page. */
     public Page list(String periodId, Jurisdiction j, String kato, ReturnStatus status, Paging paging) {
-        Period period = periods.get(periodId);
+        Period period = periods.find(periodId);
         j.checkTerritory(kato);
         Map<String, Row> rows = Transactions.run(database.source(), c -> ledger.rows(c, period.id()));
         List<Item> items = new ArrayList<>();
@@ -141,7 +141,7 @@ public class Returns {
      * OPEN, and the CMS signature must pass {@link SignatureVerifier}; then the return is SIGNED with it.
      */
     public View sign(String periodId, String bin, SignatureBody body, Jurisdiction j, Actor actor) {
-        Period period = periods.get(periodId);
+        Period period = periods.find(periodId);
         SchoolVersion school = school(period, bin, j);
         byte[] cms = cms(body);
         refuseIfLocked(period);
@@ -173,7 +173,7 @@ public class Returns {
      * or none: one that cannot refuses the whole request and names it.
      */
     public Decided decide(String periodId, DecisionBody body, Jurisdiction j, Actor actor) {
-        Period period = periods.get(periodId);
+        Period period = periods.find(periodId);
         Decision decision = Decision.of(body);
         List<String> bins = bins(body);
         List<SchoolVersion> schools = new ArrayList<>();
@@ -216,7 +216,7 @@ public class Returns {
 
     /** How many of the period's schools in {@code j} (and {@code kato}) are in each status, and which. */
     public PeriodCompleteness completeness(String periodId, String kato, Jurisdiction j) {
-        Period period = periods.get(periodId);
+        Period period = periods.find(periodId);
         j.checkTerritory(kato);
         Map<String, Row> rows = Transactions.run(database.source(), c -> ledger.rows(c, period.id()));
         Map<String, Integer> byStatus = new java.util.LinkedHashMap<>();

@@ -56,7 +56,9 @@ final class SignoffCalls {
     static String open(LocalDate census, LocalDate submission, LocalDate acceptance) {
         Response response = Callers.json(Tokens.MINISTRY).body(newPeriod(census, submission, acceptance)).post(PERIODS);
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
-        return response.jsonPath().getString("id");
+        String id = response.jsonPath().getString("id");
+        assertThat(response.header("Location")).endsWith(PERIODS + "/" + id);
+        return id;
     }
 
     /** A period whose deadlines have passed (it may be locked at once), census date 20 days ago. */

@@ -59,7 +59,7 @@ class SignoffWorkflowTest {
 
     @Test
     void signReturnResignDataChangeAcceptLockReopen() {
-        String period = open("ENROLMENT", CENSUS, CENSUS.plusDays(10), CENSUS.plusDays(15));
+        String period = SignoffCalls.open(CENSUS, CENSUS.plusDays(10), CENSUS.plusDays(15));
         JsonPath opened = get(MINISTRY, "/api/v1/periods/" + period).then().statusCode(200).extract().jsonPath();
         assertThat(opened.getString("status")).isEqualTo("OPEN");
         assertThat(opened.getList("history.status")).containsExactly("OPEN");
@@ -155,7 +155,7 @@ class SignoffWorkflowTest {
 
     @Test
     void acceptedReturnedThenFixedByNewDataGoesBackToDraft() {
-        String period = open("ENROLMENT", CENSUS, CENSUS.plusDays(10), CENSUS.plusDays(15));
+        String period = SignoffCalls.open(CENSUS, CENSUS.plusDays(10), CENSUS.plusDays(15));
         sign(period, returnOf(SCHOOL_AKMOLA, period)).then().statusCode(200);
         decide(MINISTRY, period, "ACCEPT", null, X).then().statusCode(200).body("returns[0].status", equalTo("ACCEPTED"));
         // an accepted return may still be returned before the lock (ACCEPTED -> RETURNED)
@@ -183,7 +183,7 @@ class SignoffWorkflowTest {
     void bulkDecisionIsAllOrNone() {
         String other = Ids.bin();
         FactProducer.publishCard(Cards.school(other, DISTRICT));
-        String period = open("ENROLMENT", CENSUS, CENSUS.plusDays(10), LocalDate.now().plusDays(30));
+        String period = SignoffCalls.open(CENSUS, CENSUS.plusDays(10), LocalDate.now().plusDays(30));
         await().atMost(Duration.ofSeconds(30)).until(() -> Reports.get(MINISTRY, "/api/v1/periods/" + period
                 + "/returns/" + other, Map.of()).statusCode() == 200);
         sign(period, returnOf(SCHOOL_AKMOLA, period)).then().statusCode(200);
@@ -223,21 +223,14 @@ class SignoffWorkflowTest {
         assertProblem(Callers.as(MINISTRY).get("/api/v1/periods/" + UUID.randomUUID()), 404);
     }
 
-    static String open(String kind, LocalDate census, LocalDate submission, LocalDate acceptance) {
-        return Callers.json(MINISTRY).body(Map.of("kind", kind, "name", kind.toLowerCase() + " " + UUID.randomUUID(),
-                "censusDate", census.toString(), "submissionDeadline", submission.toString(),
-                "acceptanceDeadline", acceptance.toString())).post("/api/v1/periods").then().statusCode(201)
-                .header("Location", containsString("/api/v1/periods/")).extract().jsonPath().getString("id");
-    }
-
     static JsonPath returnOf(String caller, String period) {
-        return get(caller, "/api/v1/periods/" + period + "/returns/" + X).then().statusCode(200).extract().jsonPath();
+        return SignoffCalls.readReturn(caller, period, X);
     }
 
     static Response sign(String period, JsonPath view) {
         String signature = SigningCa.get().valid(X).signDetachedBase64(view.getString("content"));
-        return Callers.json(SCHOOL_AKMOLA).body(Map.of("digest", view.getString("digest"), "signature", signature))
-                .post("/api/v1/periods/" + period + "/returns/" + X + "/signature");
+        return SignoffCalls.sign(SCHOOL_AKMOLA, period, X, Map.of("digest", view.getString("digest"),
+                "signature", signature));
     }
 
     static Response decide(String caller, String period, String decision, String comment, String... bins) {

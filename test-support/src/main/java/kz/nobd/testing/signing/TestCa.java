@@ -56,26 +56,7 @@ public final class TestCa {
 
     /** A new CA valid from yesterday for ten years; its CRL is kept in {@code crlFile} (null: in memory). */
     public static TestCa create(String commonName, KeyKind kind, Path crlFile) {
-        KeyPair keys = kind.generate();
-        X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName)
-                .addRDN(BCStyle.O, "NOBD test CA (not NCA)").addRDN(BCStyle.C, "KZ").build();
-        Instant now = Instant.now();
-        try {
-            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(),
-                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), name,
-                    keys.getPublic())
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
-                    .addExtension(Extension.subjectKeyIdentifier, false,
-                            extensions.createSubjectKeyIdentifier(keys.getPublic()));
-            X509Certificate certificate = certificate(builder, signer(kind, keys.getPrivate()));
-            TestCa ca = new TestCa(kind, keys.getPrivate(), certificate, crlFile);
-            ca.crl.writeEmpty();
-            return ca;
-        } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
-            throw new IllegalStateException("cannot create the test CA " + commonName, e);
-        }
+        return newCa(commonName, kind, null, Duration.ofDays(3650), crlFile);
     }
 
     /**
@@ -83,26 +64,38 @@ public final class TestCa {
      * kept in {@code crlFile} (null: in memory).
      */
     public TestCa intermediate(String commonName, Path crlFile) {
+        return newCa(commonName, kind, this, Duration.ofDays(1825), crlFile);
+    }
+
+    /** A CA certificate and key: self-signed when {@code parent} is null, else issued by it (a path length of 0). */
+    private static TestCa newCa(String commonName, KeyKind kind, TestCa parent, Duration valid, Path crlFile) {
         KeyPair keys = kind.generate();
         X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName)
                 .addRDN(BCStyle.O, "NOBD test CA (not NCA)").addRDN(BCStyle.C, "KZ").build();
         Instant now = Instant.now();
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serial(),
-                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(1825))), name,
-                    keys.getPublic())
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+            Date from = Date.from(now.minus(Duration.ofDays(1)));
+            Date until = Date.from(now.plus(valid));
+            X509v3CertificateBuilder builder = (parent == null
+                    ? new JcaX509v3CertificateBuilder(name, serial(), from, until, name, keys.getPublic())
+                    : new JcaX509v3CertificateBuilder(parent.certificate, serial(), from, until, name, keys.getPublic()))
+                    .addExtension(Extension.basicConstraints, true,
+                            parent == null ? new BasicConstraints(true) : new BasicConstraints(0))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
                     .addExtension(Extension.subjectKeyIdentifier, false,
-                            extensions.createSubjectKeyIdentifier(keys.getPublic()))
-                    .addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions.createAuthorityKeyIdentifier(certificate));
-            TestCa ca = new TestCa(kind, keys.getPrivate(), certificate(builder, signer(kind, key)), crlFile);
+                            extensions.createSubjectKeyIdentifier(keys.getPublic()));
+            if (parent != null) {
+                builder.addExtension(Extension.authorityKeyIdentifier, false,
+                        extensions.createAuthorityKeyIdentifier(parent.certificate));
+            }
+            X509Certificate certificate = certificate(builder,
+                    signer(kind, parent == null ? keys.getPrivate() : parent.key));
+            TestCa ca = new TestCa(kind, keys.getPrivate(), certificate, crlFile);
             ca.crl.writeEmpty();
             return ca;
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
-            throw new IllegalStateException("cannot create the intermediate CA " + commonName, e);
+            throw new IllegalStateException("cannot create the test CA " + commonName, e);
         }
     }
 
