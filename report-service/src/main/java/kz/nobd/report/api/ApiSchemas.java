@@ -17,7 +17,11 @@ final class ApiSchemas {
     static final String SIZE = "Rows a page";
     static final String LEVEL_REFUSED = "A level the role may not read: oblast at NATIONAL, school other than SCHOOL,"
             + " report-consumer at SCHOOL.";
+    static final String CARD_LEVEL_REFUSED = "A level whose card the role may not read: oblast and school at NATIONAL,"
+            + " report-consumer at SCHOOL.";
     static final String OUTSIDE = "A `kato` or `bin` outside the caller's jurisdiction.";
+    static final String CARD_OUTSIDE = "A `kato` or `bin` outside the caller's jurisdiction; for a school user, a"
+            + " DISTRICT or OBLAST other than its own school's on the date, or another school's `bin`.";
     static final String BUSY = "A heavy query while two are being computed, the database is down, or the replica is"
             + " still catching up.";
     static final String KATO_PATTERN = "^[0-9]{9}$";

@@ -2,6 +2,7 @@ package kz.nobd.report.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.QueryParam;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import kz.nobd.contracts.events.SignoffKind;
+import kz.nobd.report.domain.Level;
 import kz.nobd.report.service.Jurisdiction;
 import kz.nobd.report.service.RollupQuery;
 import kz.nobd.report.signoff.ConfirmedFigures;
@@ -49,6 +51,12 @@ public class BasisParams {
      * absent.
      */
     Basis apply(ConfirmedFigures figures, SignoffKind kind, Jurisdiction j, Supplier<RollupQuery> parse, String asOf) {
+        return apply(figures, kind, j, j::checkLevel, parse, asOf);
+    }
+
+    /** As above, with the level check of the endpoint ({@link Jurisdiction#checkCardLevel} for indicator cards). */
+    Basis apply(ConfirmedFigures figures, SignoffKind kind, Jurisdiction j, Consumer<Level> checkLevel,
+            Supplier<RollupQuery> parse, String asOf) {
         List<FieldError> errors = new ArrayList<>();
         RollupQuery query = null;
         try {
@@ -60,7 +68,7 @@ public class BasisParams {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        j.checkLevel(query.level());
+        checkLevel.accept(query.level());
         ConfirmedFigures.Confirmed confirmed = figures.resolve(basis, period, kind, j);
         if (confirmed == null) {
             return new Basis(null, query);

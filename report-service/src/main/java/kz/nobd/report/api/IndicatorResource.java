@@ -53,20 +53,26 @@ public class IndicatorResource {
     @GET
     @Operation(operationId = "indicatorCard", summary = "The indicator card of one unit",
             description = "All OPEN schools of the unit, the urban and the rural ones, and the urban/rural gap; CSV"
-                    + " one line per segment.")
+                    + " one line per segment. ministry: any unit; oblast: its oblast and below; report-consumer:"
+                    + " NATIONAL, OBLAST, DISTRICT; school: its own school, and the DISTRICT and OBLAST cards of the"
+                    + " district and oblast where its school is placed on the date (exact counts, as an oblast user"
+                    + " reads them).")
     @APIResponse(responseCode = "200", description = "The card", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = kz.nobd.report.service.IndicatorCard.class)),
             @Content(mediaType = ApiSchemas.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "403", description = ApiSchemas.LEVEL_REFUSED)
-    @APIResponse(responseCode = "404", description = ApiSchemas.OUTSIDE)
+    @APIResponse(responseCode = "403", description = ApiSchemas.CARD_LEVEL_REFUSED)
+    @APIResponse(responseCode = "404", description = ApiSchemas.CARD_OUTSIDE)
     @APIResponse(responseCode = "503", description = ApiSchemas.BUSY)
     public Response card(@BeanParam UnitParams unit, @BeanParam BasisParams basis) {
         Jurisdiction j = responses.jurisdiction();
-        BasisParams.Basis on = basis.apply(figures, SignoffKind.EQUIPMENT, j, () -> params.rollup(unit.level,
-                unit.kato, unit.bin, unit.asOf, null, null, null, EnumSet.noneOf(Dimension.class)), unit.asOf);
+        BasisParams.Basis on = basis.apply(figures, SignoffKind.EQUIPMENT, j, j::checkCardLevel, () -> params.rollup(
+                unit.level, unit.kato, unit.bin, unit.asOf, null, null, null, EnumSet.noneOf(Dimension.class)),
+                unit.asOf);
         RollupQuery query = on.query();
-        ResultCache.Answer<IndicatorCard> card = cache.get(ResultCache.Key.of("indicators", List.of(query, on.key()), j),
-                heavy.isHeavyCard(query, j), () -> indicators.card(query, j, on.confirmed()));
+        // checked before the cache: a school's district or oblast card is kept under its oblast's scope
+        Jurisdiction scope = indicators.scope(query, j);
+        ResultCache.Answer<IndicatorCard> card = cache.get(ResultCache.Key.of("indicators", List.of(query, on.key()),
+                scope), heavy.isHeavyCard(query, scope), () -> indicators.card(query, scope, on.confirmed()));
         return responses.answer(j, card, query.level() == Level.SCHOOL, 1);
     }
 }

@@ -3,6 +3,7 @@ package kz.nobd.report.service;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import kz.nobd.contracts.Locality;
 import kz.nobd.report.domain.EquipmentTally;
 import kz.nobd.report.domain.Level;
+import kz.nobd.report.domain.SchoolVersion;
 import kz.nobd.report.signoff.ConfirmedColumns;
 import kz.nobd.report.signoff.ConfirmedFigures;
 import kz.nobd.support.FieldError;
@@ -26,6 +28,29 @@ public class Indicators {
     KatoNames names;
     @Inject
     SchoolDirectory directory;
+
+    /**
+     * The jurisdiction {@code q}'s card is computed and cached in: the caller's, except for a school user's card of
+     * the district or oblast where the registry placed its school on the date, which it reads as a user of that
+     * oblast does ({@link Jurisdiction#asOblastOf}). 403 at NATIONAL; for a school user at DISTRICT or OBLAST, the
+     * 400 of a missing or wrong {@code kato} (as for everyone), then 404 for another school's {@code bin} or another
+     * district or oblast.
+     */
+    public Jurisdiction scope(RollupQuery q, Jurisdiction j) {
+        j.checkCardLevel(q.level());
+        if (j.bin() == null || q.level() == Level.SCHOOL) {
+            return j;
+        }
+        String kato = unitQuery(q, j).kato();
+        j.checkSchool(q.bin());
+        SchoolVersion own = directory.on(j.bin(), q.asOf());
+        if (own == null || !kato.equals(q.level().unitOf(own))) {
+            throw new NotFoundException("no " + q.level().name().toLowerCase(Locale.ROOT) + " " + kato
+                    + " in your jurisdiction on " + q.asOf() + " (a school user reads the cards of the district and"
+                    + " the oblast of its own school)");
+        }
+        return j.asOblastOf(own);
+    }
 
     public IndicatorCard card(RollupQuery q, Jurisdiction j) {
         return card(q, j, null);

@@ -9,7 +9,8 @@ import kz.nobd.support.NotFoundException;
 /**
  * What a caller may read (docs/architecture.md, "Security model"): ministry the whole country; report-consumer the
  * whole country at NATIONAL, OBLAST and DISTRICT level, with small counts suppressed; an oblast user its oblast and
- * what is below it; a school user its own school at SCHOOL level. Rows outside are never produced.
+ * what is below it; a school user its own school at SCHOOL level, and the indicator cards of its own district and
+ * oblast ({@link #checkCardLevel}, {@link #asOblastOf}). Rows outside are never produced.
  */
 public record Jurisdiction(String role, String user, String oblastPrefix, String bin) {
 
@@ -48,6 +49,28 @@ public record Jurisdiction(String role, String user, String oblastPrefix, String
             default -> {
             }
         }
+    }
+
+    /**
+     * 403 for a level whose indicator card the role may never read: as {@link #checkLevel}, except that a school user
+     * may also ask for DISTRICT and OBLAST cards (only its own school's district and oblast: Indicators#scope).
+     */
+    public void checkCardLevel(Level level) {
+        if (!role.equals(Caller.SCHOOL)) {
+            checkLevel(level);
+        } else if (level == Level.NATIONAL) {
+            throw new ForbiddenException("a school user reads the indicator cards of its own school, district and "
+                    + "oblast, not NATIONAL");
+        }
+    }
+
+    /**
+     * The scope a school user's card of its own district or oblast is computed and cached in: that of an oblast
+     * user of {@code school}'s oblast (exact counts, no suppression; docs/decisions.md). Only for a unit already
+     * checked to be the school's own.
+     */
+    public Jurisdiction asOblastOf(SchoolVersion school) {
+        return new Jurisdiction(Caller.OBLAST, user, school.oblastKato().substring(0, 2), null);
     }
 
     /** 404 for a territory filter that lies outside an oblast user's oblast. */

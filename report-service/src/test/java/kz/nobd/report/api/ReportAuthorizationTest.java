@@ -1,5 +1,6 @@
 package kz.nobd.report.api;
 
+import static kz.nobd.testing.Problems.assertInvalid;
 import static kz.nobd.testing.Problems.assertProblem;
 import static kz.nobd.testing.Tokens.MINISTRY;
 import static kz.nobd.testing.Tokens.OBLAST_AKMOLA;
@@ -45,7 +46,8 @@ import kz.nobd.testing.Ids;
  * Who may read what (docs/architecture.md, "Security model"), for every endpoint and the callers none, ministry,
  * oblast A (Akmola), oblast B (Aktobe), school X (school.akmola, in Akmola), school Y (school.almaty, in Almaty
  * oblast) and report-consumer: 401 without a valid token, 403 for a role that may never, 404 outside the
- * jurisdiction, and on success bodies that hold nothing from outside it. report-consumer reads the confirmed figures of
+ * jurisdiction, and on success bodies that hold nothing from outside it; a school user also reads the indicator cards of
+ * its own school's district and oblast, the ministry's cards. report-consumer reads the confirmed figures of
  * LOCKED periods (an ENROLMENT and an EQUIPMENT one holding the signed returns of a new school in Akmola and one in
  * Almaty oblast, six students each yesterday) and nothing live.
  */
@@ -132,8 +134,9 @@ class ReportAuthorizationTest {
         }
         expect(cases, OBLAST_AKMOLA, 403, 200, 200, 404, 200, 200, 200, 200, 403);
         expect(cases, OBLAST_AKTOBE, 403, 404, 404, 404, 404, 404, 404, 404, 403);
-        expect(cases, SCHOOL_AKMOLA, 403, 403, 200, 404, 403, 403, 200, 403, 403);
-        expect(cases, SCHOOL_ALMATY, 403, 403, 404, 200, 403, 403, 404, 403, 403);
+        // a school reads the card of its own school's oblast (X is in Akmola, Y is not)
+        expect(cases, SCHOOL_AKMOLA, 403, 403, 200, 404, 403, 200, 200, 403, 403);
+        expect(cases, SCHOOL_ALMATY, 403, 403, 404, 200, 403, 404, 404, 403, 403);
         expect(cases, REPORT_CONSUMER, 200, 200, 403, 403, 200, 200, 403, 403, 403);
         return cases.stream();
     }
@@ -213,6 +216,64 @@ class ReportAuthorizationTest {
         assertThat(akmola).extracting(r -> r.get("oblastKato")).containsOnly(AKMOLA);
         assertThat(rows(OBLAST_AKMOLA, new Call("", ENROLMENT, Map.of("level", "DISTRICT"))))
                 .extracting(r -> r.get("oblastKato")).isNotEmpty().containsOnly(AKMOLA);
+    }
+
+    @Test
+    void aSchoolReadsTheCardsOfItsOwnDistrictAndOblastAsTheMinistryReadsThem() {
+        Map<String, Object> x = rows(MINISTRY, SCHOOL_X).get(0);
+        String district = (String) x.get("districtKato");
+        assertThat(x.get("oblastKato")).as("the demo school X is in Akmola").isEqualTo(AKMOLA);
+        String neighbour = neighbourIn(district);
+        Map<String, String> ownDistrict = Map.of("level", "DISTRICT", "kato", district);
+        Map<String, String> ownOblast = Map.of("level", "OBLAST", "kato", AKMOLA);
+        for (Map<String, String> unit : List.of(ownDistrict, ownOblast)) {
+            // the same card as the ministry's, once both answers reflect the same data
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(card(SCHOOL_AKMOLA, unit))
+                    .as("school X's card of " + unit).isEqualTo(card(MINISTRY, unit)));
+            JsonPath mine = Reports.get(SCHOOL_AKMOLA, INDICATORS, unit).then().statusCode(200).extract().jsonPath();
+            assertThat(mine.getString("kato")).isEqualTo(unit.get("kato"));
+            assertThat(mine.getString("bin")).isNull();
+            assertThat(mine.getInt("total.schools")).as("more than X alone").isGreaterThan(1);
+        }
+        // confirmed figures: the card of the period's census date, computed as for the ministry
+        Map<String, String> confirmed = Map.of("level", "OBLAST", "kato", AKMOLA, "basis", "confirmed",
+                "period", equipmentPeriod);
+        assertThat(card(SCHOOL_AKMOLA, confirmed)).isEqualTo(card(MINISTRY, confirmed))
+                .containsEntry("asOf", yesterday().toString());
+
+        String otherDistrict = district.equals("111000000") ? "111600000" : "111000000";
+        for (Map<String, String> outside : List.of(Map.of("level", "DISTRICT", "kato", otherDistrict),
+                Map.of("level", "DISTRICT", "kato", "191000000"), Map.of("level", "OBLAST", "kato", "190000000"),
+                Map.of("level", "OBLAST", "kato", "150000000"),
+                Map.of("level", "DISTRICT", "kato", district, "bin", neighbour))) {
+            assertProblem(Reports.get(SCHOOL_AKMOLA, INDICATORS, outside), 404)
+                    .body("detail", containsString("in your jurisdiction"));
+            Reports.get(MINISTRY, INDICATORS, outside).then().statusCode(200);
+        }
+        assertProblem(Reports.get(SCHOOL_AKMOLA, INDICATORS, Map.of("level", "NATIONAL")), 403)
+                .body("detail", containsString("not NATIONAL"));
+        assertInvalid(Reports.get(SCHOOL_AKMOLA, INDICATORS, Map.of("level", "DISTRICT")), "kato", "needs kato");
+        // only the card: rollups, completeness and SDMX of its district or oblast stay refused
+        for (String path : List.of(ENROLMENT, EQUIPMENT, "/api/v1/sdmx/data/enrolment")) {
+            assertProblem(Reports.get(SCHOOL_AKMOLA, path, ownDistrict), 403);
+            assertProblem(Reports.get(SCHOOL_AKMOLA, path, ownOblast), 403);
+        }
+        assertProblem(Reports.get(SCHOOL_AKMOLA, COMPLETENESS, Map.of("kind", "equipment", "kato", district)), 403);
+    }
+
+    /** A new school in {@code district} with a student today (so the district holds more than school X). */
+    private static String neighbourIn(String district) {
+        String bin = Ids.bin();
+        FactProducer.publishCard(Cards.school(bin, district));
+        FactProducer.spell(FactProducer.Spell.open(bin, 4, "M", "RU", Reports.today().minusDays(10)), "OPENED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows(MINISTRY, new Call("", ENROLMENT,
+                Map.of("level", "SCHOOL", "bin", bin))).size() > 0);
+        return bin;
+    }
+
+    /** The indicator card {@code caller} gets (200) for {@code params}. */
+    private static Map<String, Object> card(String caller, Map<String, String> params) {
+        return Reports.get(caller, INDICATORS, params).then().statusCode(200).extract().jsonPath().getMap("$");
     }
 
     /** The call's parameters; report-consumer's name the LOCKED period of the figures it reads. */
