@@ -1,6 +1,8 @@
 package kz.nobd.dashboard.service;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -67,29 +69,34 @@ public class CompletenessViews {
         List<CompletenessView.StatusCount> counts = new ArrayList<>();
         c.path("byStatus").fields().forEachRemaining(e -> counts.add(
                 new CompletenessView.StatusCount(e.getKey(), count(e.getValue(), locale))));
-        List<CompletenessView.Missing> listed = new ArrayList<>();
-        int notReported = 0;
+        List<CompletenessView.Missing> missing = new ArrayList<>();
         for (JsonNode r : c.path("returns")) {
             if (NOT_REPORTED.contains(r.path("status").asText())) {
-                notReported++;
-                if (listed.size() < limit) {
-                    listed.add(new CompletenessView.Missing(Place.of(Level.SCHOOL, r), r.path("status").asText()));
-                }
+                missing.add(new CompletenessView.Missing(Place.of(Level.SCHOOL, r), r.path("status").asText()));
             }
         }
+        int notReported = missing.size();
+        List<CompletenessView.Missing> listed = byName(missing, locale, limit);
         return new CompletenessView(period.path("name").asText(), period.path("censusDate").asText(),
                 count(c.path("expected"), locale), counts, count(IntNode.valueOf(notReported), locale), listed);
     }
 
     private static CompletenessView submissions(JsonNode c, Locale locale, int limit) {
-        List<CompletenessView.Missing> listed = new ArrayList<>();
+        List<CompletenessView.Missing> missing = new ArrayList<>();
         for (JsonNode m : c.path("missing")) {
-            if (listed.size() < limit) {
-                listed.add(new CompletenessView.Missing(Place.of(Level.SCHOOL, m), null));
-            }
+            missing.add(new CompletenessView.Missing(Place.of(Level.SCHOOL, m), null));
         }
+        List<CompletenessView.Missing> listed = byName(missing, locale, limit);
         return new CompletenessView(null, null, count(c.path("expected"), locale), List.of(),
                 count(c.path("notReported"), locale), listed);
+    }
+
+    /** the first {@code limit} schools by their name in the page's language */
+    private static List<CompletenessView.Missing> byName(List<CompletenessView.Missing> missing, Locale locale,
+            int limit) {
+        Collator collator = Collator.getInstance(locale);
+        return missing.stream().sorted(Comparator.comparing(m -> m.school().name(locale.getLanguage()), collator))
+                .limit(limit).toList();
     }
 
     private static Figure count(JsonNode n, Locale locale) {
