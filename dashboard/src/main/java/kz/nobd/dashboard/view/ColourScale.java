@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Five shades of blue for a map (ColorBrewer "Blues"), darker for better: a value's shade is its place between the
+ * Five shades of blue for a map (ColorBrewer "Blues", the fourth darkened to #2171b5 for white text), darker for better: a value's shade is its place between the
  * smallest and the largest value shown. The text on a tile is dark on the light shades and white on the dark ones
  * (both above WCAG's 4.5:1).
  */
 public final class ColourScale {
-    static final List<String> FILLS = List.of("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c");
+    static final List<String> FILLS = List.of("#eff3ff", "#bdd7e7", "#6baed6", "#2171b5", "#08519c");
     static final String NO_VALUE = "#e6e6e6";
     static final String DARK_TEXT = "#0b1f33";
     static final String LIGHT_TEXT = "#ffffff";
