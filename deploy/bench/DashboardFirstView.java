@@ -1,0 +1,95 @@
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * How fast the dashboard's pages are in a real browser (Debian's headless Chromium, driven by Selenium): for each
+ * user and page, RUNS loads after one warm-up, measured by the browser's Navigation Timing: first byte, first view
+ * (the load event: HTML, stylesheet and script, the page drawn) and complete (the trend and completeness sections
+ * arrived). Prints one line per page with the median, 90th percentile and maximum in milliseconds.
+ * Usage: java -cp DASHBOARD_TEST_CLASSPATH deploy/bench/DashboardFirstView.java BASE_URL RUNS user=path...
+ */
+public class DashboardFirstView {
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int runs = Integer.parseInt(args[1]);
+        System.out.printf("%-16s %-28s %5s | %-22s | %-22s | %-22s%n", "user", "page", "runs",
+                "first byte med/p90/max", "first view med/p90/max", "complete med/p90/max");
+        for (int i = 2; i < args.length; i++) {
+            String user = args[i].substring(0, args[i].indexOf('='));
+            String path = args[i].substring(args[i].indexOf('=') + 1);
+            WebDriver driver = browser();
+            try {
+                login(driver, base, user);
+                measure(driver, base + path, runs, user, path);
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
+    static WebDriver browser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,768",
+                "--user-data-dir=" + Files.createTempDirectory("nobd-bench-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        return new ChromeDriver(service, options);
+    }
+
+    static void login(WebDriver driver, String base, String user) {
+        driver.get(base + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(base) && !d.findElements(By.id("main")).isEmpty());
+    }
+
+    static void measure(WebDriver driver, String url, int runs, String user, String path) {
+        List<Double> firstByte = new ArrayList<>();
+        List<Double> firstView = new ArrayList<>();
+        List<Double> complete = new ArrayList<>();
+        for (int run = 0; run <= runs; run++) {
+            driver.get(url);
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                    "return document.readyState === 'complete' && [...document.querySelectorAll('[data-fragment]')]"
+                            + ".every(s => s.getAttribute('data-loaded') === 'true')")));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> t = (Map<String, Object>) js.executeScript(
+                    "const n = performance.getEntriesByType('navigation')[0];"
+                            + "return {firstByte: n.responseStart, firstView: n.loadEventEnd, complete: performance.now()};");
+            if (!driver.findElements(By.id("error")).isEmpty()) {
+                throw new IllegalStateException(path + " answered an error page for " + user);
+            }
+            if (run > 0) { // run 0 warms the caches (the browser's stylesheet, the API's answers)
+                firstByte.add(((Number) t.get("firstByte")).doubleValue());
+                firstView.add(((Number) t.get("firstView")).doubleValue());
+                complete.add(((Number) t.get("complete")).doubleValue());
+            }
+        }
+        System.out.printf("%-16s %-28s %5d | %-22s | %-22s | %-22s%n", user, path, runs, stats(firstByte),
+                stats(firstView), stats(complete));
+    }
+
+    static String stats(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return String.format("%.0f / %.0f / %.0f", sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1), sorted.get(sorted.size() - 1));
+    }
+}
