@@ -19,6 +19,10 @@ public record SchoolPage(Place place, List<Place> crumbs, IndicatorCardView card
     }
 
     public record Rejection(String kind, String reason, String detail, String rejectedAt) {
+        /** the moment to the minute, as a reader writes it (2026-12-02 16:29 UTC) */
+        public String rejectedAtText() {
+            return rejectedAt.length() >= 16 ? rejectedAt.substring(0, 16).replace('T', ' ') + " UTC" : rejectedAt;
+        }
     }
 
     public record Conflict(String iin, String grade, String otherSchoolBin, String date) {
