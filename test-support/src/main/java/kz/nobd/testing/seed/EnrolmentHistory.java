@@ -22,7 +22,7 @@ import kz.nobd.contracts.events.WithdrawalReason;
  * <li>each later 1 September every student PROMOTED to the next grade (1 % repeat a grade, never twice), a new
  * pre-school class and grade 1 ENROLLED (intakes growing in cities, shrinking a little in villages) and about 1.5 %
  * newcomers in other grades;</li>
- * <li>during a year (from mid-September to 20 May, never after today) about 2.5 % TRANSFERRED to another school of
+ * <li>during a year (from mid-September to 20 May, up to today) about 2.5 % TRANSFERRED to another school of
  * the same district (TRANSFERRED and ENROLLED on the same day; WITHDRAWN when the district has no other school
  * that teaches the grade) and about 1 % WITHDRAWN with a reason;</li>
  * <li>on 25 May (once it has passed) the top grade GRADUATED, and at schools up to grade 11 about 30 % of grade 9
@@ -140,16 +140,19 @@ final class EnrolmentHistory {
         }
     }
 
-    /** Transfers and withdrawals during the year; arrivals at other schools are applied after every school's moves. */
+    /**
+     * Transfers and withdrawals during the year; arrivals at other schools are applied after every school's moves.
+     * Each move is drawn in full (day, target, reason) whatever the day today, and sent only once its day has come:
+     * a run on a later day repeats every event of an earlier run and adds the moves that have come due since.
+     */
     private void moves(SchoolProfile school, int year, List<Runnable> arrivals) {
-        LocalDate from = SchoolCalendar.start(year).plusDays(14);
-        LocalDate to = calendar.notAfterToday(SchoolCalendar.lastMoveDay(year));
         String bin = school.school().bin();
-        if (to.isBefore(from) || !firstYear.containsKey(bin)) {
+        if (!firstYear.containsKey(bin)) {
             return;
         }
+        LocalDate from = SchoolCalendar.start(year).plusDays(14);
+        int days = (int) ChronoUnit.DAYS.between(from, SchoolCalendar.lastMoveDay(year)) + 1;
         Random random = Seeds.random(seed, bin, year, "moves");
-        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         Set<Student> leaving = new HashSet<>();
         for (Student student : roll(school)) {
             double draw = random.nextDouble();
@@ -158,9 +161,12 @@ final class EnrolmentHistory {
             }
             LocalDate on = from.plusDays(random.nextInt(days));
             SchoolProfile target = draw < TRANSFER_RATE ? target(school, student, random) : null;
+            WithdrawalReason reason = REASONS[random.nextInt(REASONS.length)];
+            if (!calendar.hasHappened(on)) {
+                continue;
+            }
             leaving.add(student);
             if (target == null) {
-                WithdrawalReason reason = REASONS[random.nextInt(REASONS.length)];
                 events.add(EnrolmentEvent.withdrawn(id(student, EnrolmentEventType.WITHDRAWN, bin, on), student.iin,
                         bin, student.grade, student.language, on, reason));
                 continue;
