@@ -112,10 +112,25 @@ public final class DemoActivity {
         return plan.events().stream().filter(e -> !skip.contains(e)).toList();
     }
 
-    private static List<List<EnrolmentEvent>> batches(List<EnrolmentEvent> events) {
+    /**
+     * The events in order, cut into batches of at most {@link IngestSubmissions#MAX_BATCH}; an event id met again (the
+     * demo schools' reused id) starts a new batch, since ingest refuses a batch that holds one id twice.
+     */
+    static List<List<EnrolmentEvent>> batches(List<EnrolmentEvent> events) {
         List<List<EnrolmentEvent>> batches = new ArrayList<>();
-        for (int from = 0; from < events.size(); from += IngestSubmissions.MAX_BATCH) {
-            batches.add(events.subList(from, Math.min(events.size(), from + IngestSubmissions.MAX_BATCH)));
+        List<EnrolmentEvent> batch = new ArrayList<>();
+        Set<UUID> ids = new HashSet<>();
+        for (EnrolmentEvent event : events) {
+            if (batch.size() == IngestSubmissions.MAX_BATCH || !ids.add(event.eventId())) {
+                batches.add(List.copyOf(batch));
+                batch.clear();
+                ids.clear();
+                ids.add(event.eventId());
+            }
+            batch.add(event);
+        }
+        if (!batch.isEmpty()) {
+            batches.add(List.copyOf(batch));
         }
         return batches;
     }

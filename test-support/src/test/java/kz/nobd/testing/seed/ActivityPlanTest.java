@@ -287,9 +287,26 @@ class ActivityPlanTest {
             many.add(new School(bin(i), InstitutionType.SCHOOL, Locality.URBAN, DISTRICT_A, List.of(Language.KK), null,
                     LocalDate.of(2000, 9, 1)));
         }
-        long reporting = ActivityPlan.make(many, 7, 10, TODAY).equipmentReports().stream()
+        long reporting = ActivityPlan.make(many, 7, 2, TODAY).equipmentReports().stream()
                 .map(EquipmentInputReport::schoolBin).distinct().count();
         assertThat(reporting).isBetween(920L, 980L); // about 5 % never report
+    }
+
+    @Test
+    void batchesHoldAtMost5000EventsInPostingOrderAndNoIdTwice() {
+        List<School> many = new ArrayList<>(SCHOOLS);
+        for (int i = 200; i < 260; i++) {
+            many.add(new School(bin(i), InstitutionType.SCHOOL, Locality.URBAN, DISTRICT_A, List.of(Language.KK), null,
+                    LocalDate.of(2000, 9, 1)));
+        }
+        ActivityPlan plan = ActivityPlan.make(many, 7, 120, TODAY);
+        List<List<EnrolmentEvent>> batches = DemoActivity.batches(plan.events());
+        assertThat(batches.size()).isGreaterThan(plan.events().size() / 5_000);
+        assertThat(batches).allSatisfy(b -> {
+            assertThat(b).hasSizeBetween(1, 5_000);
+            assertThat(b).extracting(EnrolmentEvent::eventId).doesNotHaveDuplicates();
+        });
+        assertThat(batches.stream().flatMap(List::stream).toList()).isEqualTo(plan.events());
     }
 
     @Test
