@@ -23,12 +23,8 @@ public record SchoolCalendar(LocalDate today) {
         return IntStream.range(0, YEARS).map(i -> currentYear() - YEARS + 1 + i).boxed().toList();
     }
 
-    int firstYear() {
-        return currentYear() - YEARS + 1;
-    }
-
     static String schoolYear(int year) {
-        return year + "-" + (year + 1);
+        return (year + "-" + (year + 1)).intern(); // one string per school year, however many events
     }
 
     /** The school year a date lies in ("2025-2026" for 2026-05-25). */
