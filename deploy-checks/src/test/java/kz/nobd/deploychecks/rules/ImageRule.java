@@ -37,7 +37,7 @@ public final class ImageRule implements Rule {
         }
     }
 
-    static void check(String image, String where, List<String> problems) {
+    public static void check(String image, String where, List<String> problems) {
         var m = PINNED.matcher(image);
         String lastSegment = image.substring(image.lastIndexOf('/') + 1);
         boolean tagged = lastSegment.contains(":") || image.contains("@sha256:");
