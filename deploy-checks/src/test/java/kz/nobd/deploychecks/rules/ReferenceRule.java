@@ -49,7 +49,7 @@ public final class ReferenceRule implements Rule {
                         + ", which neither the overlay, an operator nor external-objects.txt provides");
             } else if (ref.key() != null && !keys.contains("*") && !keys.contains(ref.key())) {
                 problems.add(ref.from() + ": refers to key " + ref.key() + " of " + ref.kind() + " " + ref.name()
-                        + ", which has only " + keys);
+                        + ", which has only " + new java.util.TreeSet<>(keys));
             }
         }
         return problems;
