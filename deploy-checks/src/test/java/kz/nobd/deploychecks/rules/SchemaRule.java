@@ -1,16 +1,15 @@
 package kz.nobd.deploychecks.rules;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Collections;
 import kz.nobd.deploychecks.model.Manifest;
 import kz.nobd.deploychecks.model.Unreadable;
 
@@ -65,7 +64,7 @@ public final class SchemaRule implements Rule {
                 if (field instanceof Map<?, ?> extra && !extra.isEmpty()) {
                     problems.add(path + ": unknown field(s) " + extra.keySet() + " in " + value.getClass().getSimpleName());
                 }
-            } else if (!(value instanceof HasMetadata && getter.getName().equals("getMetadata") && false)) {
+            } else {
                 unknownFields(field, path + "." + property(getter.getName()), problems, seen);
             }
         }
