@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ import kz.nobd.dashboard.browser.data.ApiFigures;
 import kz.nobd.dashboard.browser.data.CsvFile;
 import kz.nobd.dashboard.browser.data.SeededData;
 import kz.nobd.dashboard.browser.driver.Browser;
-import kz.nobd.dashboard.browser.driver.Browsers;
+import kz.nobd.dashboard.browser.driver.Sessions;
 import kz.nobd.dashboard.browser.driver.PageFigures;
 import kz.nobd.testing.Tokens;
 
@@ -37,33 +36,26 @@ class CsvDownloadIT {
 
     @Test
     void theDistrictsCsvHasTheTablesNumbers() throws IOException {
-        try (Browser browser = Browsers.signedIn(Tokens.OBLAST_AKMOLA, "/oblast/" + SeededData.AKMOLA)) {
-            Map<String, Map<String, String>> table = new PageFigures(browser).unitsTable();
-            browser.click(By.id("units-csv"));
-            Path file = await("the CSV in " + browser.downloads()).atMost(Duration.ofSeconds(30))
-                    .until(() -> downloaded(browser.downloads()), f -> f != null);
+        Browser browser = Sessions.of(Tokens.OBLAST_AKMOLA).open("/oblast/" + SeededData.AKMOLA);
+        Path file = browser.downloads().resolve("nobd-district-oblast-" + SeededData.AKMOLA + ".csv");
+        Files.deleteIfExists(file);
+        Map<String, Map<String, String>> table = new PageFigures(browser).unitsTable();
 
-            List<List<String>> rows = CsvFile.parse(Files.readString(file, StandardCharsets.UTF_8));
-            assertThat(file.getFileName().toString()).isEqualTo("nobd-district-oblast-" + SeededData.AKMOLA + ".csv");
-            List<String> header = rows.get(0);
-            assertThat(header).startsWith("code", "nameKk", "nameRu").containsAll(ApiFigures.INDICATORS)
-                    .contains("reported");
-            Map<String, Map<String, String>> csv = new TreeMap<>();
-            for (List<String> row : rows.subList(1, rows.size())) {
-                Map<String, String> fields = new TreeMap<>();
-                for (int i = 3; i < header.size(); i++) {
-                    fields.put(header.get(i), row.get(i));
-                }
-                csv.put(row.get(0), fields);
+        browser.click(By.id("units-csv"));
+        // Chromium writes <name>.crdownload and renames it when the download is complete
+        await("the CSV in " + browser.downloads()).atMost(Duration.ofSeconds(30)).until(() -> Files.exists(file));
+
+        List<List<String>> rows = CsvFile.parse(Files.readString(file, StandardCharsets.UTF_8));
+        List<String> header = rows.get(0);
+        assertThat(header).startsWith("code", "nameKk", "nameRu").containsAll(ApiFigures.INDICATORS).contains("reported");
+        Map<String, Map<String, String>> csv = new TreeMap<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            Map<String, String> fields = new TreeMap<>();
+            for (int i = 3; i < header.size(); i++) {
+                fields.put(header.get(i), row.get(i));
             }
-            assertThat(csv).isEqualTo(table).containsKey(SeededData.STEPNOGORSK);
+            csv.put(row.get(0), fields);
         }
-    }
-
-    /** a finished download (Chromium writes *.crdownload until it is), or null */
-    private static Path downloaded(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
-        }
+        assertThat(csv).isEqualTo(table).containsKey(SeededData.STEPNOGORSK);
     }
 }

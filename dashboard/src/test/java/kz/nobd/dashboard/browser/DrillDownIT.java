@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import kz.nobd.dashboard.browser.data.SeededData;
 import kz.nobd.dashboard.browser.data.SyntheticSchool;
 import kz.nobd.dashboard.browser.driver.Browser;
-import kz.nobd.dashboard.browser.driver.Browsers;
+import kz.nobd.dashboard.browser.driver.Sessions;
 import kz.nobd.testing.Tokens;
 
 /** From the country down to a school by clicking the map: oblast, district, school. */
@@ -26,24 +26,22 @@ class DrillDownIT {
     @Test
     void theMinistryClicksFromTheCountryToASchool() {
         SyntheticSchool school = data.akmola.get(0);
-        try (Browser browser = Browsers.signedIn(Tokens.MINISTRY, "/country")) {
-            assertThat(browser.unit()).isEqualTo("NATIONAL ");
+        Browser browser = Sessions.of(Tokens.MINISTRY).open("/country");
+        assertThat(browser.unit()).isEqualTo("NATIONAL ");
 
-            browser.click(tile(SeededData.AKMOLA));
-            assertThat(browser.awaitLocation("/oblast/" + SeededData.AKMOLA)).isEqualTo("/oblast/" + SeededData.AKMOLA);
-            assertThat(browser.unit()).isEqualTo("OBLAST " + SeededData.AKMOLA);
+        clickTo(browser, SeededData.AKMOLA, "/oblast/" + SeededData.AKMOLA);
+        assertThat(browser.unit()).isEqualTo("OBLAST " + SeededData.AKMOLA);
 
-            browser.click(tile(school.districtKato()));
-            assertThat(browser.awaitLocation("/district/" + school.districtKato())).isEqualTo("/district/" + school.districtKato());
-            assertThat(browser.unit()).isEqualTo("DISTRICT " + school.districtKato());
+        clickTo(browser, school.districtKato(), "/district/" + school.districtKato());
+        assertThat(browser.unit()).isEqualTo("DISTRICT " + school.districtKato());
 
-            browser.click(tile(school.bin()));
-            assertThat(browser.awaitLocation("/school/" + school.bin())).isEqualTo("/school/" + school.bin());
-            assertThat(browser.unit()).isEqualTo("SCHOOL " + school.bin());
-        }
+        clickTo(browser, school.bin(), "/school/" + school.bin());
+        assertThat(browser.unit()).isEqualTo("SCHOOL " + school.bin());
     }
 
-    private static By tile(String code) {
-        return By.cssSelector("#map a.tile[data-code='" + code + "']");
+    /** clicks the map's tile of {@code code}: the browser goes to {@code page} */
+    private static void clickTo(Browser browser, String code, String page) {
+        browser.click(By.cssSelector("#map a.tile[data-code='" + code + "']"));
+        assertThat(browser.awaitLocation(page)).isEqualTo(page);
     }
 }

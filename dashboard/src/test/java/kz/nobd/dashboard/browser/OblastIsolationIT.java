@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import kz.nobd.dashboard.browser.data.SeededData;
 import kz.nobd.dashboard.browser.data.SyntheticSchool;
 import kz.nobd.dashboard.browser.driver.Browser;
-import kz.nobd.dashboard.browser.driver.Browsers;
+import kz.nobd.dashboard.browser.driver.Sessions;
 import kz.nobd.dashboard.browser.driver.NetworkLog;
 import kz.nobd.testing.Tokens;
 
@@ -34,12 +34,13 @@ class OblastIsolationIT {
     void noResponseToAkmolasUserNamesAktobe() {
         SyntheticSchool akmolaSchool = data.akmola.get(0);
         Map<String, String> bodies;
-        try (Browser browser = Browsers.signedIn(Tokens.OBLAST_AKMOLA, "/");
-                NetworkLog network = NetworkLog.record(browser)) {
+        Browser browser = Sessions.of(Tokens.OBLAST_AKMOLA);
+        try (NetworkLog network = NetworkLog.record(browser)) {
             for (String page : List.of("/oblast/" + SeededData.AKMOLA, "/district/" + akmolaSchool.districtKato(),
                     "/school/" + akmolaSchool.bin())) {
                 browser.open(page);
                 browser.waitForFragments();
+                network.collect();
             }
             browser.script("return fetch('/csv/units?level=OBLAST&kato=" + SeededData.AKMOLA + "').then(r => r.text())");
             bodies = network.bodies();

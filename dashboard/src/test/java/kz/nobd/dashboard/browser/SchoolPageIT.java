@@ -18,7 +18,7 @@ import kz.nobd.dashboard.browser.data.ApiFigures;
 import kz.nobd.dashboard.browser.data.SeededData;
 import kz.nobd.dashboard.browser.data.Submissions;
 import kz.nobd.dashboard.browser.driver.Browser;
-import kz.nobd.dashboard.browser.driver.Browsers;
+import kz.nobd.dashboard.browser.driver.Sessions;
 import kz.nobd.dashboard.browser.driver.PageFigures;
 import kz.nobd.testing.Ids;
 import kz.nobd.testing.Tokens;
@@ -36,13 +36,12 @@ class SchoolPageIT {
     @BeforeAll
     static void signIn() {
         data = SeededData.get();
-        school = Browsers.signedIn(Tokens.SCHOOL_AKMOLA, "/school/" + BIN);
+        school = Sessions.of(Tokens.SCHOOL_AKMOLA);
     }
 
     /** the conflict is settled (the first school's TRANSFERRED to the second): the next run's list stays short */
     @AfterAll
     static void settleConflict() {
-        school.close();
         Map<String, Object> transfer = Submissions.event("TRANSFERRED", data.conflictIin, BIN, 5, data.today);
         transfer.put("toSchoolBin", Tokens.SCHOOL_ALMATY_BIN);
         Submissions.enrol(List.of(transfer));

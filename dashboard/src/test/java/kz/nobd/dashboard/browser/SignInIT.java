@@ -12,6 +12,7 @@ import kz.nobd.dashboard.browser.data.SeededData;
 import kz.nobd.dashboard.browser.driver.Browser;
 import kz.nobd.dashboard.browser.driver.Browsers;
 import kz.nobd.dashboard.browser.driver.KeycloakLogin;
+import kz.nobd.dashboard.browser.driver.Sessions;
 import kz.nobd.dashboard.browser.driver.ViewSize;
 import kz.nobd.testing.Tokens;
 
@@ -29,27 +30,29 @@ class SignInIT {
 
     @Test
     void ministryLandsOnTheCountry() {
-        try (Browser browser = Browsers.signedIn(Tokens.MINISTRY, "/")) {
-            assertThat(browser.unit()).isEqualTo("NATIONAL ");
-            assertThat(browser.location()).isEqualTo("/country");
-            assertThat(browser.driver().findElement(By.id("user")).getText()).startsWith(Tokens.MINISTRY);
-        }
+        assertThat(Sessions.landing(Tokens.MINISTRY)).isEqualTo("/country");
+        Browser browser = Sessions.of(Tokens.MINISTRY).open("/");
+        assertThat(browser.awaitLocation("/country")).isEqualTo("/country");
+        assertThat(browser.unit()).isEqualTo("NATIONAL ");
+        assertThat(browser.driver().findElement(By.id("user")).getText()).startsWith(Tokens.MINISTRY);
     }
 
     @Test
     void oblastUserLandsOnItsOblast() {
-        try (Browser browser = Browsers.signedIn(Tokens.OBLAST_AKMOLA, "/")) {
-            assertThat(browser.unit()).isEqualTo("OBLAST " + SeededData.AKMOLA);
-            assertThat(browser.location()).isEqualTo("/oblast/" + SeededData.AKMOLA);
-        }
+        String oblast = "/oblast/" + SeededData.AKMOLA;
+        assertThat(Sessions.landing(Tokens.OBLAST_AKMOLA)).isEqualTo(oblast);
+        Browser browser = Sessions.of(Tokens.OBLAST_AKMOLA).open("/");
+        assertThat(browser.awaitLocation(oblast)).isEqualTo(oblast);
+        assertThat(browser.unit()).isEqualTo("OBLAST " + SeededData.AKMOLA);
     }
 
     @Test
     void schoolUserLandsOnItsSchool() {
-        try (Browser browser = Browsers.signedIn(Tokens.SCHOOL_AKMOLA, "/")) {
-            assertThat(browser.unit()).isEqualTo("SCHOOL " + Tokens.SCHOOL_AKMOLA_BIN);
-            assertThat(browser.location()).isEqualTo("/school/" + Tokens.SCHOOL_AKMOLA_BIN);
-        }
+        String school = "/school/" + Tokens.SCHOOL_AKMOLA_BIN;
+        assertThat(Sessions.landing(Tokens.SCHOOL_AKMOLA)).isEqualTo(school);
+        Browser browser = Sessions.of(Tokens.SCHOOL_AKMOLA).open("/");
+        assertThat(browser.awaitLocation(school)).isEqualTo(school);
+        assertThat(browser.unit()).isEqualTo("SCHOOL " + Tokens.SCHOOL_AKMOLA_BIN);
     }
 
     @Test
@@ -66,21 +69,18 @@ class SignInIT {
 
     @Test
     void aSchoolUserOpeningTheCountryGetsTheForbiddenPage() {
-        try (Browser browser = Browsers.signedIn(Tokens.SCHOOL_AKMOLA, "/country")) {
-            assertThat(browser.attribute(By.id("error"), "data-status")).isEqualTo("403");
-            assertThat(browser.driver().findElements(By.cssSelector("[data-value]"))).isEmpty();
-        }
+        Browser browser = Sessions.of(Tokens.SCHOOL_AKMOLA).open("/country");
+        assertThat(browser.attribute(By.id("error"), "data-status")).isEqualTo("403");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-value]"))).isEmpty();
     }
 
     @Test
     void anOblastUserOpeningAnotherOblastGetsNotFoundWithoutNumbers() {
-        try (Browser browser = Browsers.signedIn(Tokens.OBLAST_AKMOLA, "/oblast/" + SeededData.AKTOBE)) {
-            assertThat(browser.attribute(By.id("error"), "data-status")).isEqualTo("404");
-            assertThat(browser.driver().findElements(By.cssSelector("[data-value], #card, #map, #units-table")))
-                    .isEmpty();
-            String text = browser.driver().findElement(By.tagName("main")).getText();
-            assertThat(text.replace("404", "")).doesNotContainPattern("\\d");
-            assertThat(browser.source()).doesNotContain("Ақтөбе", "Актюбинская");
-        }
+        Browser browser = Sessions.of(Tokens.OBLAST_AKMOLA).open("/oblast/" + SeededData.AKTOBE);
+        assertThat(browser.attribute(By.id("error"), "data-status")).isEqualTo("404");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-value], #card, #map, #units-table"))).isEmpty();
+        String text = browser.driver().findElement(By.tagName("main")).getText();
+        assertThat(text.replace("404", "")).doesNotContainPattern("\\d");
+        assertThat(browser.source()).doesNotContain("Ақтөбе", "Актюбинская");
     }
 }

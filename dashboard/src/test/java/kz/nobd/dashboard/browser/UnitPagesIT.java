@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,7 @@ import kz.nobd.dashboard.browser.data.ApiFigures;
 import kz.nobd.dashboard.browser.data.SeededData;
 import kz.nobd.dashboard.browser.data.SyntheticSchool;
 import kz.nobd.dashboard.browser.driver.Browser;
-import kz.nobd.dashboard.browser.driver.Browsers;
+import kz.nobd.dashboard.browser.driver.Sessions;
 import kz.nobd.dashboard.browser.driver.PageFigures;
 import kz.nobd.testing.Tokens;
 
@@ -33,14 +32,8 @@ class UnitPagesIT {
     @BeforeAll
     static void signIn() {
         data = SeededData.get();
-        ministry = Browsers.signedIn(Tokens.MINISTRY, "/country");
-        oblast = Browsers.signedIn(Tokens.OBLAST_AKMOLA, "/oblast/" + SeededData.AKMOLA);
-    }
-
-    @AfterAll
-    static void close() {
-        ministry.close();
-        oblast.close();
+        ministry = Sessions.of(Tokens.MINISTRY);
+        oblast = Sessions.of(Tokens.OBLAST_AKMOLA);
     }
 
     @Test

@@ -66,11 +66,14 @@ public final class Browser implements AutoCloseable {
         return location();
     }
 
-    /** the viewport is exactly {@code size} (CSS pixels; a phone's with mobile emulation) */
+    /**
+     * the viewport is exactly {@code size} (CSS pixels). Without mobile emulation: a phone's browser would widen its
+     * layout viewport to a page that is too wide, and hide the overflow the tests look for.
+     */
     public void resize(ViewSize size) {
         driver.manage().window().setSize(new Dimension(size.width, size.height));
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width, "height",
-                size.height, "deviceScaleFactor", 1, "mobile", size == ViewSize.PHONE));
+                size.height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     public WebElement waitFor(By by) {

@@ -23,8 +23,10 @@ public final class KeycloakLogin {
         browser.driver().findElement(By.id("username")).sendKeys(user);
         browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
         browser.driver().findElement(By.id("kc-login")).click();
+        // back on the dashboard, past its redirect endpoint (?code=...&state=...), the page loaded
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().startsWith(browser.base()));
+                .until(d -> d.getCurrentUrl().startsWith(browser.base()) && !d.getCurrentUrl().contains("state=")
+                        && "complete".equals(browser.script("return document.readyState")));
         return browser;
     }
 
