@@ -44,7 +44,7 @@ class SchoolPageIT {
     static void settleConflict() {
         Map<String, Object> transfer = Submissions.event("TRANSFERRED", data.conflictIin, BIN, 5, data.today);
         transfer.put("toSchoolBin", Tokens.SCHOOL_ALMATY_BIN);
-        Submissions.enrol(List.of(transfer));
+        assertThat(Submissions.enrol(List.of(transfer)).path("accepted").asInt()).as("the conflict settled").isEqualTo(1);
     }
 
     @Test
