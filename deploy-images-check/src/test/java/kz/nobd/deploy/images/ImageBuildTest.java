@@ -74,10 +74,32 @@ class ImageBuildTest {
     void imagesAreBuiltOnlyWithProfileImages() {
         Element parent = Repo.pom("pom.xml");
         assertThat(Repo.texts(parent, "modules")).doesNotContain("deploy/images");
-        Element images = Repo.children(Repo.at(parent, "profiles").orElseThrow(), "profile").stream()
-                .filter(p -> Repo.textAt(p, "id").equals("images")).findFirst()
-                .orElseThrow(() -> new AssertionError("no profile images in pom.xml"));
+        Element images = profile(parent, "images");
         assertThat(Repo.texts(images, "modules")).containsExactly("deploy/images");
+    }
+
+    @Test
+    void theRegistryModeBuildsTheSameNamesWithTheSameEntrypointThroughQuarkusExtension() {
+        Element registryMode = profile(Repo.pom("pom.xml"), "image-registry");
+        assertThat(Repo.textAt(registryMode, "properties", "quarkus.container-image.group")).isEqualTo("nobd");
+        assertThat(Repo.textAt(registryMode, "properties", "quarkus.container-image.tag")).isEqualTo("${nobd.image.tag}");
+        assertThat(Repo.textAt(registryMode, "properties", "quarkus.jib.user")).matches("[1-9][0-9]*");
+        for (ServiceModule service : ServiceModule.all()) {
+            Element own = profile(Repo.pom(service.name() + "/pom.xml"), "image-registry");
+            assertThat(Repo.children(Repo.at(own, "dependencies").orElseThrow(), "dependency"))
+                    .extracting(d -> Repo.textAt(d, "artifactId")).containsExactly("quarkus-container-image-jib");
+            List<String> tarballEntrypoint = build.image(service.name()).orElseThrow().entrypoint();
+            List<String> expected = new java.util.ArrayList<>(tarballEntrypoint);
+            expected.set(0, "java"); // the base image's java, on its PATH
+            assertThat(Repo.textAt(own, "properties", "quarkus.jib.jvm-entrypoint").split(","))
+                    .as(service.name()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static Element profile(Element pom, String id) {
+        return Repo.children(Repo.at(pom, "profiles").orElseThrow(), "profile").stream()
+                .filter(p -> Repo.textAt(p, "id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no profile " + id));
     }
 
     /** deploy/local/nobd's service_java_opts: the default flags per service ("*": every other one). */
