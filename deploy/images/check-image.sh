@@ -5,8 +5,9 @@
 # It fails unless: the image runs as a numeric non-root user that /etc/passwd names; the entrypoint is the image's
 # java with -XX:+ExitOnOutOfMemoryError and -jar /deployments/quarkus-run.jar; the layers hold that jar, the runtime
 # (/opt/java/bin/java executable) and its loader. --run (as root, Linux): unpacks the layers and starts the
-# entrypoint as the image's user in a chroot with its own /proc for at most 60 s: the service must boot the JVM and Quarkus
-# (with no configuration it stops naming the first missing variable, which is what a server must do).
+# entrypoint with the image's environment as the image's user, in a chroot with its own /proc and an empty network
+# namespace, for at most 60 s: the service must boot the JVM and Quarkus (without configuration it stops naming the
+# first missing variable, which is what a server must do).
 set -euo pipefail
 tarball="${1:?usage: check-image.sh <jib-image.tar> [--run]}"
 run="${2:-}"
@@ -53,6 +54,6 @@ if [[ $run == --run ]]; then
   echo "check-image: starting the entrypoint as $user in a chroot of the image (60 s at most):"
   # the image's environment only (it has no shell: the entrypoint runs as it is)
   mapfile -t environment < <(jq -r '.config.Env[]' "$config")
-  (cd / && env -i "${environment[@]}" "$(command -v timeout)" 60 "$(command -v unshare)" --mount --pid --fork \
+  (cd / && env -i "${environment[@]}" "$(command -v timeout)" 60 "$(command -v unshare)" --mount --pid --net --fork \
     --mount-proc="$rootfs/proc" "$(command -v chroot)" --userspec="$user" "$rootfs" "${entrypoint[@]}" 2>&1) | tail -n 15 || true
 fi
