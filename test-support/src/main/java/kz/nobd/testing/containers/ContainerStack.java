@@ -25,10 +25,6 @@ public final class ContainerStack {
         this.compose = compose;
     }
 
-    public static boolean enabled() {
-        return System.getProperty(COMPOSE_FILE) != null;
-    }
-
     public static ContainerStack start() {
         Path file = Path.of(System.getProperty(COMPOSE_FILE)).toAbsolutePath().normalize();
         Map<String, String> env = StackSettings.composeEnvironment(file.resolveSibling(".env.example"), System.getenv());
@@ -45,10 +41,11 @@ public final class ContainerStack {
                 // only the infrastructure's public images; the services' images need not exist for the tests
                 .withPull(false)
                 .withRemoveVolumes(true)
-                // kafka-setup runs once kafka is healthy (depends_on) and ends after its last line
                 .waitingFor("postgres", Wait.forHealthcheck().withStartupTimeout(startUp))
                 .waitingFor("keycloak", Wait.forHealthcheck().withStartupTimeout(startUp))
-                .waitingFor("kafka-setup", Wait.forLogMessage(StackSettings.KAFKA_SETUP_DONE, 1).withStartupTimeout(startUp));
+                // kafka-setup starts once kafka is healthy (depends_on); its last line says users, ACLs, topics are in
+                .waitingFor("kafka-setup",
+                        Wait.forLogMessage(StackSettings.KAFKA_SETUP_DONE, 1).withStartupTimeout(startUp));
         compose.start();
         return new ContainerStack(compose);
     }

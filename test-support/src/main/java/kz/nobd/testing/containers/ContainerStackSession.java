@@ -13,7 +13,8 @@ public class ContainerStackSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (ContainerStack.enabled()) {
+        // the constant is compiled in: without the profile, ContainerStack (and Testcontainers) is never loaded
+        if (System.getProperty(ContainerStack.COMPOSE_FILE) != null) {
             stack = ContainerStack.start();
         }
     }
