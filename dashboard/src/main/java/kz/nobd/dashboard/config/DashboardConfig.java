@@ -7,6 +7,12 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "nobd.dashboard")
 public interface DashboardConfig {
 
+    /** encrypts the tokens in the session cookie (NOBD_DASHBOARD_SESSION_SECRET; no default) */
+    String sessionSecret();
+
+    /** encrypts the PKCE verifier in the state cookie while the user signs in (NOBD_DASHBOARD_STATE_SECRET; no default) */
+    String stateSecret();
+
     /** how many past months the trend shows (a point on the 1st of each, and today) */
     @WithDefault("24")
     int trendMonths();
