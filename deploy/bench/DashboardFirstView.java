@@ -1,4 +1,3 @@
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +6,12 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import kz.nobd.dashboard.browser.driver.Browser;
+import kz.nobd.dashboard.browser.driver.Browsers;
+import kz.nobd.dashboard.browser.driver.KeycloakLogin;
+import kz.nobd.dashboard.browser.driver.ViewSize;
 
 /**
  * How fast the dashboard's pages are in a real browser (Debian's headless Chromium, driven by Selenium): for each
@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (the load event: HTML, stylesheet and script, the page drawn) and complete (the trend and completeness sections
  * arrived). Prints one line per page with the median, 90th percentile and maximum in milliseconds, and the first
  * load apart (the browser without the stylesheet, the API's answers maybe not kept yet).
+ * The browser and the sign-in are the browser tests' (dashboard/src/test/.../browser/driver).
  * Usage: java -cp DASHBOARD_TEST_CLASSPATH deploy/bench/DashboardFirstView.java BASE_URL RUNS user=path...
  */
 public class DashboardFirstView {
@@ -30,35 +31,10 @@ public class DashboardFirstView {
         for (int i = 2; i < args.length; i++) {
             String user = args[i].substring(0, args[i].indexOf('='));
             String path = args[i].substring(args[i].indexOf('=') + 1);
-            WebDriver driver = browser();
-            try {
-                login(driver, base, user);
-                measure(driver, base + path, runs, user, path);
-            } finally {
-                driver.quit();
+            try (Browser browser = KeycloakLogin.signIn(Browsers.open(base, ViewSize.DESKTOP), user, path)) {
+                measure(browser.driver(), base + path, runs, user, path);
             }
         }
-    }
-
-    static WebDriver browser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,768",
-                "--user-data-dir=" + Files.createTempDirectory("nobd-bench-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
-        return new ChromeDriver(service, options);
-    }
-
-    static void login(WebDriver driver, String base, String user) {
-        driver.get(base + "/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(base) && !d.findElements(By.id("main")).isEmpty());
     }
 
     static void measure(WebDriver driver, String url, int runs, String user, String path) {

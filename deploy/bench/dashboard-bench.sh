@@ -10,7 +10,7 @@ RUNS=${1:-20}
 eval "$("$ROOT/deploy/local/nobd" env --instance dev)"
 base="http://127.0.0.1:${NOBD_DASHBOARD_PORT:-8084}"
 cp_file="$ROOT/dashboard/target/test-classpath.txt"
-if [[ ! -s $cp_file ]]; then
+if [[ ! -s $cp_file || ! -d $ROOT/dashboard/target/test-classes ]]; then
   # (test-compile: the reactor resolves test-support to its classes; the last module written is the dashboard)
   (cd "$ROOT" && ./mvnw -B -q -pl dashboard -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$cp_file" </dev/null >&2)
@@ -18,6 +18,7 @@ fi
 # a district and a school of Akmola that the demo users may open (the oblast user's first district with schools)
 district=${NOBD_BENCH_DISTRICT:-111000000}
 school=${NOBD_BENCH_SCHOOL:-210540000010}
-java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(cat "$cp_file")" "$ROOT/deploy/bench/DashboardFirstView.java" "$base" "$RUNS" \
+# the browser and the sign-in of the browser tests (dashboard/target/test-classes)
+java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$ROOT/dashboard/target/test-classes:$(cat "$cp_file")" "$ROOT/deploy/bench/DashboardFirstView.java" "$base" "$RUNS" \
   ministry=/country ministry=/oblast/110000000 oblast.akmola=/oblast/110000000 \
   oblast.akmola=/district/$district school.akmola=/school/$school

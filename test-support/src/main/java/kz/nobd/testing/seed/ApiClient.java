@@ -98,8 +98,8 @@ final class ApiClient {
         }
     }
 
-    /** Waits as asked by the service (Retry-After) or between two polls of an outcome. */
-    static void pause(Duration duration) {
+    /** Waits as the service asked (Retry-After of a 503) before the same request again. */
+    private static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

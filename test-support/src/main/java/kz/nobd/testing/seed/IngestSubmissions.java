@@ -1,7 +1,6 @@
 package kz.nobd.testing.seed;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import kz.nobd.contracts.events.EquipmentInputReport;
 
@@ -79,22 +81,24 @@ final class IngestSubmissions {
      * at most {@code timeout}; returns the counts of the last answers (pending left when it gave up).
      */
     Outcome awaitDecided(List<UUID> batchIds, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
         Map<UUID, Outcome> last = new LinkedHashMap<>();
         Set<UUID> open = new HashSet<>(batchIds);
-        while (true) {
-            for (UUID id : List.copyOf(open)) {
-                Outcome outcome = status(id);
-                last.put(id, outcome);
-                if (outcome.pending() == 0) {
-                    open.remove(id);
-                }
-            }
-            if (open.isEmpty() || Instant.now().isAfter(deadline)) {
-                return last.values().stream().reduce(new Outcome(0, 0, 0, 0), Outcome::plus);
-            }
-            ApiClient.pause(Duration.ofSeconds(1));
+        try {
+            Awaitility.await("ingest deciding " + batchIds.size() + " batches").atMost(timeout)
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                        for (UUID id : List.copyOf(open)) {
+                            Outcome outcome = status(id);
+                            last.put(id, outcome);
+                            if (outcome.pending() == 0) {
+                                open.remove(id);
+                            }
+                        }
+                        return open.isEmpty();
+                    });
+        } catch (ConditionTimeoutException e) {
+            // gave up: the counts say how many are still pending
         }
+        return last.values().stream().reduce(new Outcome(0, 0, 0, 0), Outcome::plus);
     }
 
     private Outcome status(UUID batchId) {

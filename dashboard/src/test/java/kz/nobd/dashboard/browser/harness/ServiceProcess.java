@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+
 /**
  * One NOBD API service run from its packaged jar ({@code <service>/target/quarkus-app/quarkus-run.jar}) as a child
  * JVM in the prod profile, as deploy/local/nobd up starts it: its environment given by the caller, listening on
@@ -72,30 +76,19 @@ public final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
-    /** waits until /q/health/ready answers 200; fails with the end of its log if it does not by {@code deadline} */
+    /** waits until /q/health/ready answers 200; fails with the end of its log if it exits or is not ready by {@code deadline} */
     public void awaitReady(Instant deadline) {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(5))
                 .build();
-        while (true) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue()
-                        + " during start-up; the end of " + log + ":\n" + tail(60));
-            }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + name, e);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(name + " not ready at " + url() + "/q/health/ready in time; the end of "
-                        + log + ":\n" + tail(60));
-            }
-            sleep(Duration.ofMillis(500));
+        try {
+            Awaitility.await(name + " ready").atMost(Duration.between(Instant.now(), deadline))
+                    .pollInterval(Duration.ofMillis(500)).ignoreExceptionsInstanceOf(IOException.class)
+                    .failFast(name + " exited during start-up", () -> !process.isAlive())
+                    .until(() -> HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            String why = process.isAlive() ? " not ready at " + url() + "/q/health/ready in time"
+                    : " exited with " + process.exitValue() + " during start-up";
+            throw new IllegalStateException(name + why + "; the end of " + log + ":\n" + tail(60), e);
         }
     }
 
@@ -122,15 +115,6 @@ public final class ServiceProcess {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(no log: " + e + ")";
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
