@@ -44,8 +44,4 @@ public final class ColourScale {
     public String text(Figure value) {
         return shade(value) >= 3 ? LIGHT_TEXT : DARK_TEXT;
     }
-
-    public List<String> fills() {
-        return FILLS;
-    }
 }

@@ -26,8 +26,4 @@ public record CompletenessView(String periodName, String censusDate, Figure expe
     public boolean hasPeriod() {
         return periodName != null;
     }
-
-    public boolean isTruncated() {
-        return listed.size() < (int) notReported.number();
-    }
 }

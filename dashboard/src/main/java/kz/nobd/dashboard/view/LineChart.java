@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 
 /**
  * An indicator over dates (one card per date), as an SVG line in its own units: the y axis from 0 (a share: 0 to
@@ -48,18 +49,11 @@ public record LineChart(Indicator indicator, int width, int height, int left, in
         }
         List<Tick> ticks = new ArrayList<>();
         for (double fraction : new double[] {0, 0.5, 1}) {
-            Figure label = Figure.of(DoubleNode.valueOf(top * fraction), indicator.kind == Indicator.Kind.COUNT
-                    ? Indicator.Kind.COUNT : indicator.kind, locale);
-            ticks.add(new Tick(TOP + plotHeight - (int) Math.round(plotHeight * fraction), tickText(label, indicator)));
+            double value = top * fraction;
+            Figure label = Figure.of(indicator.kind == Indicator.Kind.COUNT ? LongNode.valueOf(Math.round(value))
+                    : DoubleNode.valueOf(value), indicator.kind, locale);
+            ticks.add(new Tick(TOP + plotHeight - (int) Math.round(plotHeight * fraction), label.text()));
         }
         return new LineChart(indicator, WIDTH, HEIGHT, LEFT, BOTTOM, points, path.toString().trim(), ticks);
-    }
-
-    private static String tickText(Figure label, Indicator indicator) {
-        return indicator.kind == Indicator.Kind.COUNT ? label.text().replaceAll("[.,]\\d+$", "") : label.text();
-    }
-
-    public int plotBottom() {
-        return HEIGHT - BOTTOM;
     }
 }

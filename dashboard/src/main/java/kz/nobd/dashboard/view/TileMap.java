@@ -10,7 +10,7 @@ import java.util.Map;
  * lookup needed). Oblasts sit on a grid that follows the country's geography (west to east, north to south); the
  * districts or schools of one unit, which have no such grid, are laid out in name order.
  */
-public record TileMap(int columns, int rows, List<Tile> tiles, ColourScale scale) {
+public record TileMap(int columns, int rows, List<Tile> tiles) {
 
     public record Tile(Place place, String label, Figure value, int column, int row, String fill, String textColour) {
     }
@@ -42,7 +42,7 @@ public record TileMap(int columns, int rows, List<Tile> tiles, ColourScale scale
                     scale.text(value)));
         }
         int rows = tiles.stream().mapToInt(Tile::row).max().orElse(0);
-        return new TileMap(columns, rows, tiles, scale);
+        return new TileMap(columns, rows, tiles);
     }
 
     private static boolean onOblastGrid(UnitFigures unit) {

@@ -20,9 +20,4 @@ public record UnitFigures(Place place, Map<Indicator, Figure> figures, Figure re
     public Figure get(Indicator indicator) {
         return figures.get(indicator);
     }
-
-    /** Qute: a figure by the API's field name */
-    public Figure field(String field) {
-        return figures.get(Indicator.byField(field).orElseThrow());
-    }
 }

@@ -62,4 +62,11 @@ class ChartsTest {
         assertThat(chart.path()).matches("M\\d+,\\d+ M\\d+,\\d+");
         assertThat(chart.points().get(2).y()).isLessThan(chart.points().get(0).y());
     }
+
+    @Test
+    void countTicksAreWholeNumbers() {
+        LineChart chart = LineChart.of(Indicator.STUDENTS, List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1)),
+                List.of(new Figure("7", "7"), new Figure("3", "3")), KK);
+        assertThat(chart.ticks()).extracting(LineChart.Tick::label).containsExactly("0", "4", "8");
+    }
 }
