@@ -76,17 +76,18 @@ public class GenerateEnrolment {
     }
 
     /**
-     * A synthetic IIN, unique per index up to 6,720,000: the birth day (336 a year) and the 4-digit serial come from
-     * the index, and the sex digit (5 or 6, spread evenly) tells an index from the one 3,360,000 further, which
-     * shares its day and serial. The birth year follows the grade; when the check digit is impossible the year before is
+     * A synthetic IIN, unique among 3,360,000 consecutive indexes: the birth day (336 a year) and a serial of
+     * 0000-4999 come from the index (the national benchmark's students have serials 5000-9999: the two never meet),
+     * and the sex digit (5 or 6, spread evenly) tells an index from the one 1,680,000 further, which shares its day
+     * and serial. The birth year follows the grade; when the check digit is impossible the year before is
      * taken, never the other sex digit, so two indexes never meet.
      */
     static String iin(int year, int index) {
-        int day = (index / 10_000) % 336;
-        int sex = 5 + ((index / 3_360_000) + Integer.bitCount(index % 3_360_000)) % 2;
+        int day = (index / 5_000) % 336;
+        int sex = 5 + ((index / 1_680_000) + Integer.bitCount(index % 1_680_000)) % 2;
         for (int y = year; ; y--) {
             String first11 = String.format("%02d%02d%02d%d%04d", y % 100, 1 + day / 28, 1 + day % 28, sex,
-                    index % 10_000);
+                    index % 5_000);
             int digit = Checksum12.checkDigit(first11);
             if (digit >= 0) {
                 return first11 + digit;

@@ -6,7 +6,8 @@
 #     for schools seeded in the registry;
 #  2. measures produced -> validated -> stored -> fact published: from the first produce (the last half-second
 #     sample before it) until every event is decided and the outbox is empty (all facts published);
-#  3. the yardstick in the same run: a bare PostgreSQL COPY of N enrolment-shaped rows with a UUID key.
+#  3. the yardstick in the same run: a bare PostgreSQL COPY of N enrolment-shaped rows with a UUID key
+#     (deploy/bench/copy-yardstick.sh; SKIP_COPY=1 leaves it to the caller, as national.sh does).
 #  With RATE (events/s) the producer keeps that pace instead of producing as fast as it can: the lag then shows
 #  whether ingest keeps up (flat) or falls behind (growing).
 # Usage: deploy/bench/ingest-bench.sh [N] [RATE]
@@ -61,14 +62,8 @@ e2e=$(awk "BEGIN{printf \"%.0f\", $N / ($end - $start)}")
 echo "generator start-up before its first event (not counted): $(awk "BEGIN{printf \"%.1f\", $start - $launched}") s"
 echo "end-to-end: $N events (stored $stored, rejected $rejected) in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s = $e2e events/s"
 
+[[ -z ${SKIP_COPY:-} ]] || exit 0
 # yardstick: a bare COPY of N enrolment-shaped rows with a UUID key, same server, same durability
-java "$ROOT/deploy/bench/EnrolmentRows.java" "$N" > "$work/rows.csv"
-"${PSQL[@]}" -d ingest -c "create table if not exists bench_copy (id uuid primary key, student_id varchar(43),
-  school_bin varchar(12), grade smallint, language varchar(2), valid_from date, valid_to date); truncate bench_copy"
-cstart=$(date +%s.%N)
-"${PSQL[@]}" -d ingest -c "\\copy bench_copy from '$work/rows.csv' with (format csv)"
-cend=$(date +%s.%N)
-"${PSQL[@]}" -d ingest -c "drop table bench_copy"
-copy=$(awk "BEGIN{printf \"%.0f\", $N / ($cend - $cstart)}")
-echo "COPY yardstick: $N rows in $(awk "BEGIN{printf \"%.1f\", $cend - $cstart}") s = $copy rows/s"
+line=$("$ROOT/deploy/bench/copy-yardstick.sh" "$N") && echo "$line"
+copy=$(sed -nE 's/.* = ([0-9]+) rows\/s/\1/p' <<<"$line")
 echo "end-to-end / COPY = $(awk "BEGIN{printf \"%.1f\", 100 * $e2e / $copy}") %"

@@ -7,7 +7,10 @@
 #     token: a mix of rollups and indicators of the current date at 32 connections, then national rollups as of a
 #     past date (1 connection), then the time from a fact's publication to its visibility in a rollup.
 # Usage: deploy/bench/report-bench.sh [SCHOOLS] [STUDENTS]
-#   env: DURATION (30s), CONNECTIONS ("8 16 32"), SKIP_LOAD=1 (measure the data set loaded by an earlier run)
+#   env: DURATION (30s), CONNECTIONS ("8 16 32"), SKIP_LOAD=1 (measure the data set loaded by an earlier run),
+#   FLOW: what flows during the measurement: facts (default: 2,000 facts/s straight onto facts.enrolment.v1),
+#   ingest (2,000 enrolment events/s through ingest-service, deploy/bench/GenerateEnrolment.java, for the schools
+#   of the registry) or none; PAST=0 measures the current date only (no past dates, no visibility probes)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SCHOOLS=${1:-7700} STUDENTS=${2:-3500000} DURATION=${DURATION:-30s}
@@ -65,20 +68,35 @@ oblasts=(100000000 110000000 150000000 190000000 230000000 270000000 310000000 3
 printf '%s\n' "/api/v1/rollups/enrolment?level=NATIONAL&asOf=$past" \
   "/api/v1/rollups/enrolment?level=NATIONAL&asOf=$past&by=grade,sex,language" > "$work/past.txt"
 
-"${GEN[@]}" steady "$NOBD_KAFKA_CLIENTS/admin.properties" "$state/bins.txt" 2000 600 & steady_pid=$!
+case ${FLOW:-facts} in
+  facts) "${GEN[@]}" steady "$NOBD_KAFKA_CLIENTS/admin.properties" "$state/bins.txt" 2000 600 & steady_pid=$! ;;
+  ingest)
+    psql=(psql -h 127.0.0.1 -p "$NOBD_PG_PORT" -U nobd -Atq)
+    "${psql[@]}" -d registry -c "select bin from institution where status = 'OPEN' and type in ('SCHOOL','SMALL_SCHOOL','BOARDING')" \
+      > "$work/schools.txt"
+    # new students (their IINs from the index: the number of events ingest holds), 2,000 a second for 10 minutes
+    java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*:$ROOT/contracts/target/classes" \
+      "$ROOT/deploy/bench/GenerateEnrolment.java" "$NOBD_KAFKA_CLIENTS/school-systems.properties" 1200000 \
+      "$work/schools.txt" "$RANDOM" "$("${psql[@]}" -d ingest -c "select count(*) from accepted_event")" 2000 \
+      > /dev/null & steady_pid=$! ;;
+  none) ;;
+  *) echo "report-bench.sh: FLOW is facts, ingest or none, not '$FLOW'" >&2; exit 2 ;;
+esac
 sleep 5
 measure() { # measure <label> <paths file> <connections> <wrk threads>
   local out
   out=$(PATHS_FILE="$2" TOKEN="$(token)" wrk -t"$4" -c"$3" -d"$DURATION" --latency -s "$ROOT/deploy/bench/rollups.lua" "$REPORT")
-  printf '%s  connections %s  requests/s %s  p50 %s  p99 %s  non-2xx %s\n' "$1" "$3" \
+  printf '%s  connections %s  requests/s %s  p50 %s  p90 %s  p99 %s  non-2xx %s\n' "$1" "$3" \
     "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1 == "50%" {print $2}' <<<"$out")" \
+    "$(awk '$1 == "90%" {print $2}' <<<"$out")" \
     "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$(awk '/Non-2xx/ {print $5}' <<<"$out" | grep . || echo 0)"
 }
 PATHS_FILE="$work/current.txt" TOKEN="$(token)" wrk -t2 -c8 -d30s -s "$ROOT/deploy/bench/rollups.lua" "$REPORT" >/dev/null # warm-up (JIT)
-echo "while 2,000 facts/s flow (wrk -t2 -d$DURATION --latency):"
+echo "flowing: ${FLOW:-facts} (wrk -t2 -d$DURATION --latency):"
 for c in ${CONNECTIONS:-8 16 32}; do
   measure "current date, $(wc -l <"$work/current.txt") rollup/indicator queries" "$work/current.txt" "$c" 2
 done
+if [[ ${PAST:-1} == 0 ]]; then exit 0; fi
 measure "national as of $past (answer kept after its first computation)" "$work/past.txt" 1 1
 # a past date asked for the first time is computed from the daily deltas: 20 different dates of the last 450 days,
 # once each (a date asked again within a second of a change is answered from the cache)

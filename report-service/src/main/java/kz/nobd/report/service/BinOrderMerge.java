@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import kz.nobd.report.domain.Cell;
@@ -17,7 +16,7 @@ import kz.nobd.report.domain.Dimension;
  * BIN order (a database cursor). Holds one school's cells, never the whole country's.
  */
 final class BinOrderMerge implements CountVisitor {
-    private final Map<String, int[]> base;
+    private final SchoolCells base;
     private final int sign;
     private final List<String> order;
     private final CellProjection projection;
@@ -27,16 +26,16 @@ final class BinOrderMerge implements CountVisitor {
     private String current;
 
     /**
-     * @param base counts per school (156 cells each), or null
+     * @param base counts per school, or null
      * @param sign 1 to add the visited delta sums to the base, -1 to subtract them
      * @param bins the schools to visit (all of the base and of the rows when null)
      */
-    BinOrderMerge(Map<String, int[]> base, int sign, Collection<String> bins, Set<Dimension> dims, SchoolCounts out) {
+    BinOrderMerge(SchoolCells base, int sign, Collection<String> bins, Set<Dimension> dims, SchoolCounts out) {
         this.base = base;
         this.sign = sign;
         this.projection = CellProjection.of(dims);
         this.out = out;
-        this.order = new ArrayList<>(bins != null ? bins : base != null ? base.keySet() : List.of());
+        this.order = new ArrayList<>(bins != null ? bins : base != null ? base.bins() : List.of());
         this.order.sort(null);
     }
 
@@ -60,11 +59,8 @@ final class BinOrderMerge implements CountVisitor {
     private void start(String bin) {
         current = bin;
         Arrays.fill(cells, 0);
-        int[] counts = base == null ? null : base.get(bin);
-        if (counts != null) {
-            for (int i = 0; i < Cell.COUNT; i++) {
-                cells[projection.target(i)] += counts[i];
-            }
+        if (base != null) {
+            base.addTo(bin, projection, cells);
         }
         if (next < order.size() && order.get(next).equals(bin)) {
             next++;

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -27,15 +26,15 @@ import kz.nobd.report.domain.Dimension;
  * Only the consumer thread writes; queries read under the read lock.
  * <p>
  * It also keeps the counts of the first day of each of the last {@code nobd.report.checkpoint-months} months
- * (checkpoints), maintained the same way: a past date is then its month's checkpoint plus the deltas of at most a
- * month, never the sum of every delta since the first school year.
+ * (checkpoints, in the sparse form of {@link SchoolCells}), maintained the same way: a past date is then its month's
+ * checkpoint plus the deltas of at most a month, never the sum of every delta since the first school year.
  */
 @ApplicationScoped
 public class EnrolmentCube {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private Map<String, int[]> schools = new HashMap<>();
+    private SchoolCells schools = SchoolCells.dense();
     private volatile LocalDate date;
-    private volatile NavigableMap<LocalDate, Map<String, int[]>> checkpoints = new TreeMap<>();
+    private volatile NavigableMap<LocalDate, SchoolCells> checkpoints = new TreeMap<>();
 
     @Inject
     EnrolmentStore store;
@@ -59,11 +58,13 @@ public class EnrolmentCube {
      */
     public void rebuild(LocalDate day) throws SQLException {
         LocalDate first = day.withDayOfMonth(1).minusMonths(Math.max(config.checkpointMonths(), 1) - 1L);
-        NavigableMap<LocalDate, Map<String, int[]>> months = checkpoints;
+        NavigableMap<LocalDate, SchoolCells> months = checkpoints;
         if (months.isEmpty() || !months.firstKey().equals(first) || !months.lastKey().equals(day.withDayOfMonth(1))) {
+            months = null; // the old checkpoints may go before the new ones are built
+            checkpoints = new TreeMap<>();
             months = checkpointsFrom(first, day);
         }
-        Map<String, int[]> loaded = copy(months.lastEntry().getValue());
+        SchoolCells loaded = months.lastEntry().getValue().denseCopy();
         if (!months.lastKey().equals(day)) {
             store.sum(months.lastKey(), day, ALL, null, adder(loaded));
         }
@@ -77,31 +78,25 @@ public class EnrolmentCube {
         }
     }
 
-    private NavigableMap<LocalDate, Map<String, int[]>> checkpointsFrom(LocalDate first, LocalDate day)
+    /** Kept sparse; built with one dense working copy (a month's deltas are added to it, then it is copied). */
+    private NavigableMap<LocalDate, SchoolCells> checkpointsFrom(LocalDate first, LocalDate day)
             throws SQLException {
-        NavigableMap<LocalDate, Map<String, int[]>> months = new TreeMap<>();
-        Map<String, int[]> counts = new HashMap<>();
+        NavigableMap<LocalDate, SchoolCells> months = new TreeMap<>();
+        SchoolCells counts = SchoolCells.dense();
         store.countOn(first, ALL, null, adder(counts));
-        months.put(first, counts);
+        months.put(first, counts.sparseCopy());
         for (LocalDate month = first.plusMonths(1); !month.isAfter(day); month = month.plusMonths(1)) {
-            counts = copy(counts);
             store.sum(month.minusMonths(1), month, ALL, null, adder(counts));
-            months.put(month, counts);
+            months.put(month, counts.sparseCopy());
         }
         return months;
     }
 
     private static final Set<Dimension> ALL = EnumSet.of(Dimension.GRADE, Dimension.SEX, Dimension.LANGUAGE);
 
-    private static CountVisitor adder(Map<String, int[]> counts) {
-        return (bin, grade, sex, language, students) -> counts.computeIfAbsent(bin, b -> new int[Cell.COUNT])[Cell
-                .index(grade, sex, language)] += (int) students;
-    }
-
-    private static Map<String, int[]> copy(Map<String, int[]> counts) {
-        Map<String, int[]> copy = new HashMap<>(counts.size() * 4 / 3 + 1);
-        counts.forEach((bin, cells) -> copy.put(bin, cells.clone()));
-        return copy;
+    private static CountVisitor adder(SchoolCells counts) {
+        return (bin, grade, sex, language, students) -> counts.add(bin, Cell.index(grade, sex, language),
+                (int) students);
     }
 
     /**
@@ -113,15 +108,15 @@ public class EnrolmentCube {
     }
 
     /**
-     * The counts of checkpoint {@code month} per school (156 cells): the cube's own arrays, to be read inside
-     * {@link #consistently} only and never changed.
+     * The counts of checkpoint {@code month} per school: the cube's own, to be read inside {@link #consistently} only
+     * and never changed.
      */
-    Map<String, int[]> checkpoint(LocalDate month) {
+    SchoolCells checkpoint(LocalDate month) {
         return checkpoints.get(month);
     }
 
-    /** Today's counts per school (156 cells): the cube's own arrays, to be read inside {@link #consistently} only. */
-    Map<String, int[]> today() {
+    /** Today's counts per school: the cube's own, to be read inside {@link #consistently} only. */
+    SchoolCells today() {
         return schools;
     }
 
@@ -140,10 +135,10 @@ public class EnrolmentCube {
             }
             deltas.forEach((key, delta) -> {
                 if (!key.day().isAfter(date)) {
-                    schools.computeIfAbsent(key.schoolBin(), b -> new int[Cell.COUNT])[key.cell()] += delta;
+                    schools.add(key.schoolBin(), key.cell(), delta);
                 }
-                for (Map<String, int[]> month : checkpoints.tailMap(key.day(), true).values()) {
-                    month.computeIfAbsent(key.schoolBin(), b -> new int[Cell.COUNT])[key.cell()] += delta;
+                for (SchoolCells month : checkpoints.tailMap(key.day(), true).values()) {
+                    month.add(key.schoolBin(), key.cell(), delta);
                 }
             });
         } finally {

@@ -26,14 +26,22 @@ public record ActivityPlan(List<School> schools, List<EnrolmentEvent> events, Li
 
     /** The activity of {@code schools} (any order) with {@code studentsPerSchool} students on average, up to {@code today}. */
     public static ActivityPlan make(List<School> schools, long seed, int studentsPerSchool, LocalDate today) {
+        return make(schools, seed, studentsPerSchool, today, EnrolmentHistory.TRANSFER_RATE, new SyntheticIins());
+    }
+
+    /**
+     * The same with {@code transferRate} of the students transferring during a year, and IINs unique across every
+     * plan made with the same {@code iins} (a country made region by region).
+     */
+    static ActivityPlan make(List<School> schools, long seed, int studentsPerSchool, LocalDate today,
+            double transferRate, SyntheticIins iins) {
         if (studentsPerSchool < 1) {
             throw new IllegalArgumentException("students per school must be at least 1, was " + studentsPerSchool);
         }
         SchoolCalendar calendar = new SchoolCalendar(today);
         List<SchoolProfile> profiles = schools.stream().sorted(Comparator.comparing(School::bin))
                 .map(s -> SchoolProfile.of(s, seed, studentsPerSchool)).toList();
-        SyntheticIins iins = new SyntheticIins();
-        EnrolmentHistory history = new EnrolmentHistory(profiles, seed, calendar, iins);
+        EnrolmentHistory history = new EnrolmentHistory(profiles, seed, transferRate, calendar, iins);
         List<EnrolmentEvent> events = new ArrayList<>(history.make());
         DemoSchoolCases cases = new DemoSchoolCases(seed, calendar, iins)
                 .make(profiles.stream().map(p -> p.school().bin()).collect(Collectors.toSet()));

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,7 +139,8 @@ public final class DemoActivity {
     }
 
     public static void main(String[] args) {
-        Map<String, String> options = options(args);
+        Map<String, String> options = Options.parse(args, "DemoActivity", List.of("registry", "ingest", "report",
+                "keycloak", "user", "password", "seed", "students", "wait-seconds"));
         String keycloak = options.getOrDefault("keycloak", "http://127.0.0.1:8180");
         Endpoints local = Endpoints.local();
         Endpoints endpoints = new Endpoints(options.getOrDefault("registry", local.registry()),
@@ -155,23 +155,5 @@ public final class DemoActivity {
         if (summary.pending() > 0) {
             System.exit(1);
         }
-    }
-
-    private static final Set<String> OPTIONS = Set.of("registry", "ingest", "report", "keycloak", "user", "password",
-            "seed", "students", "wait-seconds");
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
-            if (!OPTIONS.contains(name) || i + 1 >= args.length) {
-                System.err.println("DemoActivity: unknown option or missing value: " + args[i] + "\nusage: DemoActivity"
-                        + " [--registry URL] [--ingest URL] [--report URL] [--keycloak URL] [--user NAME]"
-                        + " [--password SECRET] [--seed N] [--students N] [--wait-seconds N]");
-                System.exit(2);
-            }
-            options.put(name, args[i + 1]);
-        }
-        return options;
     }
 }

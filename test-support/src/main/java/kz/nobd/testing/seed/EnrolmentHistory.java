@@ -22,7 +22,8 @@ import kz.nobd.contracts.events.WithdrawalReason;
  * <li>each later 1 September every student PROMOTED to the next grade (1 % repeat a grade, never twice), a new
  * pre-school class and grade 1 ENROLLED (intakes growing in cities, shrinking a little in villages) and about 1.5 %
  * newcomers in other grades;</li>
- * <li>during a year (from mid-September to 20 May, up to today) about 2.5 % TRANSFERRED to another school of
+ * <li>during a year (from mid-September to 20 May, up to today) about 2.5 % (the demo; the national benchmark 5 %)
+ * TRANSFERRED to another school of
  * the same district (TRANSFERRED and ENROLLED on the same day; WITHDRAWN when the district has no other school
  * that teaches the grade) and about 1 % WITHDRAWN with a reason;</li>
  * <li>on 25 May (once it has passed) the top grade GRADUATED, and at schools up to grade 11 about 30 % of grade 9
@@ -42,6 +43,7 @@ final class EnrolmentHistory {
         WithdrawalReason.HEALTH, WithdrawalReason.DROPPED_OUT, WithdrawalReason.OTHER};
 
     private final long seed;
+    private final double transferRate;
     private final SchoolCalendar calendar;
     private final SyntheticIins iins;
     private final List<SchoolProfile> reporting = new ArrayList<>();
@@ -51,8 +53,11 @@ final class EnrolmentHistory {
     private final Map<String, Integer> sizes = new HashMap<>();
     private final List<EnrolmentEvent> events = new ArrayList<>();
 
-    EnrolmentHistory(List<SchoolProfile> profiles, long seed, SchoolCalendar calendar, SyntheticIins iins) {
+    /** {@code transferRate}: the share of a school's students transferring during a year. */
+    EnrolmentHistory(List<SchoolProfile> profiles, long seed, double transferRate, SchoolCalendar calendar,
+            SyntheticIins iins) {
         this.seed = seed;
+        this.transferRate = transferRate;
         this.calendar = calendar;
         this.iins = iins;
         for (SchoolProfile profile : profiles) {
@@ -156,11 +161,11 @@ final class EnrolmentHistory {
         Set<Student> leaving = new HashSet<>();
         for (Student student : roll(school)) {
             double draw = random.nextDouble();
-            if (draw >= TRANSFER_RATE + WITHDRAWAL_RATE) {
+            if (draw >= transferRate + WITHDRAWAL_RATE) {
                 continue;
             }
             LocalDate on = from.plusDays(random.nextInt(days));
-            SchoolProfile target = draw < TRANSFER_RATE ? target(school, student, random) : null;
+            SchoolProfile target = draw < transferRate ? target(school, student, random) : null;
             WithdrawalReason reason = REASONS[random.nextInt(REASONS.length)];
             if (!calendar.hasHappened(on)) {
                 continue;

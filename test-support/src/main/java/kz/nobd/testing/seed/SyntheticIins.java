@@ -15,6 +15,19 @@ import kz.nobd.contracts.Checksum12;
  */
 final class SyntheticIins {
     private final Set<String> issued = new HashSet<>();
+    private final int firstSerial;
+
+    SyntheticIins() {
+        this(0);
+    }
+
+    /**
+     * Serials from {@code firstSerial} to 9999 only: the national benchmark's students leave serials 0000-4999 to the
+     * benchmarks' generator of new students (deploy/bench/GenerateEnrolment.java), so the two never meet.
+     */
+    SyntheticIins(int firstSerial) {
+        this.firstSerial = firstSerial;
+    }
 
     String next(Random random, LocalDate born, boolean boy) {
         if (born.getYear() < 2000 || born.getYear() > 2099) {
@@ -22,9 +35,10 @@ final class SyntheticIins {
         }
         String prefix = String.format("%02d%02d%02d%c", born.getYear() % 100, born.getMonthValue(),
                 born.getDayOfMonth(), boy ? '5' : '6');
-        int first = random.nextInt(10_000);
-        for (int i = 0; i < 10_000; i++) {
-            String first11 = prefix + String.format("%04d", (first + i) % 10_000);
+        int serials = 10_000 - firstSerial;
+        int first = random.nextInt(serials);
+        for (int i = 0; i < serials; i++) {
+            String first11 = prefix + String.format("%04d", firstSerial + (first + i) % serials);
             int digit = Checksum12.checkDigit(first11);
             if (digit >= 0 && issued.add(first11 + digit)) {
                 return first11 + digit;
