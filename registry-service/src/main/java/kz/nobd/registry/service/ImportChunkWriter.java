@@ -45,14 +45,12 @@ public class ImportChunkWriter {
         TreeSet<String> bins = new TreeSet<>();
         rows.forEach(valid -> bins.add(valid.row().draft().bin()));
         Map<String, Institution> cards = repository.lockAll(bins);
-        Editor editor = actor.editor();
         List<RowResult> results = new ArrayList<>(rows.size());
         List<Change> changes = new ArrayList<>();
         for (ValidRow valid : rows) {
             results.add(decide(valid, actor, cards, changes));
         }
-        repository.flush();
-        recorder.recordAll(changes, editor);
+        recorder.recordAll(changes, actor.editor()); // flushes the cards first, in JDBC batches
         return results;
     }
 

@@ -21,8 +21,8 @@ import kz.nobd.registry.repository.OutboxRepository;
  * inserts it takes a transaction-level advisory lock held until commit, so outbox ids and the versions' change
  * numbers ({@code change_seq}, the change feed's cursor) follow commit order: the relay publishes changes in the
  * order they committed, and a change-feed reader never finds a version committed behind its cursor. Several
- * changes of one transaction (an import chunk) take the lock once; their rows are inserted in batches, in the
- * order of the changes.
+ * changes of one transaction (an import chunk) take the lock once; their rows are inserted in JDBC batches, in
+ * the order of the changes.
  */
 @ApplicationScoped
 public class InstitutionChangeRecorder {
@@ -42,8 +42,8 @@ public class InstitutionChangeRecorder {
     }
 
     /**
-     * Records {@code changes} in list order (a card changed twice comes twice, the earlier version first). The card
-     * rows must be written already or pending in the session: the lock's query flushes them first.
+     * Records {@code changes} in list order (a card changed twice comes twice, the earlier version first), after
+     * flushing the session: the cards changed or persisted so far are written before their versions.
      */
     public void recordAll(List<Change> changes, Editor editor) {
         if (changes.isEmpty()) {
@@ -72,9 +72,9 @@ public class InstitutionChangeRecorder {
             message.createdAt = now;
             messages.add(message);
         }
+        versions.flush(); // the cards (JDBC batches), before the versions that refer to them
         outbox.lockWriters();
-        versions.persist(rows);
-        versions.flush(); // their change_seq is drawn now, under the lock, in list order: commit order
+        versions.insertAll(rows); // their change_seq is drawn now, under the lock, in list order: commit order
         outbox.insertAll(messages);
     }
 
