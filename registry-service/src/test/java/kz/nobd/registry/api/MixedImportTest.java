@@ -268,7 +268,8 @@ class MixedImportTest {
             assertThat(row.get("line")).as(at).isEqualTo(i + 2);
             assertThat(row.get("bin")).as(at).isEqualTo(line.bin());
             assertThat(row.get("outcome")).as(at).isEqualTo(line.outcome());
-            List<Map<String, String>> errors = report.getList("rows[" + i + "].errors");
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> errors = (List<Map<String, String>>) row.get("errors");
             if (line.errorField() == null) {
                 assertThat(errors).as(at).isEmpty();
             } else {
