@@ -38,8 +38,8 @@ public interface RegistryConfig {
         @WithDefault("25000")
         int maxRows();
 
-        /** Valid rows written per transaction; a failing chunk is retried row by row. */
-        @WithDefault("500")
+        /** Valid rows written per transaction (set-based, in JDBC batches); a failing chunk is retried row by row. */
+        @WithDefault("1000")
         int chunkSize();
 
         /** CSV import jobs running at once on one replica. */

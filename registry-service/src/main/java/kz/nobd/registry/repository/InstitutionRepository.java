@@ -1,21 +1,25 @@
 package kz.nobd.registry.repository;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Locality;
 import kz.nobd.registry.domain.Institution;
 
 /**
- * Institution cards by BIN ({@link #findById}, with a lock mode where a change needs the row). The list search is
- * native SQL: its name filter is the expression the trigram index (V3) is built on.
+ * Institution cards by BIN ({@link #findById}, with a lock mode where a change needs the row; {@link #lockAll} for
+ * the rows of an import chunk). The list search is native SQL: its name filter is the expression the trigram index
+ * (V3) is built on.
  */
 @ApplicationScoped
 public class InstitutionRepository implements PanacheRepositoryBase<Institution, String> {
@@ -30,6 +34,19 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
      */
     public record Match(String oblastKato, String bin, String katoPrefix, InstitutionType type,
             InstitutionStatus status, Locality locality, String binPrefix, String nameContains) {
+    }
+
+    /**
+     * The stored cards of {@code bins} by BIN, each row locked for update until the transaction ends; one query,
+     * locking in BIN order, so two writers of overlapping sets wait for each other instead of deadlocking.
+     */
+    public Map<String, Institution> lockAll(Collection<String> bins) {
+        Map<String, Institution> found = new HashMap<>();
+        if (!bins.isEmpty()) {
+            find("bin in ?1", Sort.by("bin"), bins).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                    .forEach(institution -> found.put(institution.bin, institution));
+        }
+        return found;
     }
 
     /** One page of the matching cards ordered by Russian name, then BIN. */

@@ -1,9 +1,13 @@
 package kz.nobd.registry.repository;
 
+import java.sql.PreparedStatement;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -12,10 +16,40 @@ import kz.nobd.registry.domain.InstitutionVersion;
 
 /**
  * The history of the cards. The change feed is native SQL: it follows {@code change_seq} (drawn by the database)
- * and joins each version to the one before it to see a card that left an oblast.
+ * and joins each version to the one before it to see a card that left an oblast. New versions are inserted with a
+ * JDBC batch ({@link #insertAll}): an import chunk writes a thousand at once.
  */
 @ApplicationScoped
 public class InstitutionVersionRepository implements PanacheRepositoryBase<InstitutionVersion, InstitutionVersion.Key> {
+
+    /**
+     * Inserts {@code versions} in the caller's transaction, in list order, as one JDBC batch: each gets its
+     * {@code change_seq} from the sequence as it is inserted, so the numbers follow the list. Call it holding the
+     * writers' lock ({@link OutboxRepository#lockWriters()}), after the cards they belong to are flushed.
+     */
+    public void insertAll(List<InstitutionVersion> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into institution_version (bin,"
+                    + " version, change_kind, card, valid_from, changed_by, changed_by_role, changed_at)"
+                    + " values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)")) {
+                for (InstitutionVersion version : versions) {
+                    insert.setString(1, version.bin);
+                    insert.setLong(2, version.version);
+                    insert.setString(3, version.changeKind.name());
+                    insert.setString(4, version.card);
+                    insert.setObject(5, version.validFrom);
+                    insert.setString(6, version.changedBy);
+                    insert.setString(7, version.changedByRole);
+                    insert.setObject(8, version.changedAt.atOffset(ZoneOffset.UTC));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
 
     /** Every version of a card, newest first. */
     public PanacheQuery<InstitutionVersion> historyOf(String bin) {

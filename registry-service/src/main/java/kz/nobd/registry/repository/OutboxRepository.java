@@ -1,8 +1,12 @@
 package kz.nobd.registry.repository;
 
+import java.sql.PreparedStatement;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -11,7 +15,8 @@ import kz.nobd.registry.domain.OutboxMessage;
 
 /**
  * The outbox table and the two PostgreSQL advisory locks around it (native: JPA has no advisory locks). Both are
- * transaction-level: held until the caller's transaction ends.
+ * transaction-level: held until the caller's transaction ends. Messages are inserted with a JDBC batch: their
+ * {@code bigserial} id is an IDENTITY column, with which Hibernate inserts (and waits for) one row at a time.
  */
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Long> {
@@ -26,6 +31,29 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
      */
     public void lockWriters() {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(" + WRITE_LOCK + ")").getSingleResult();
+    }
+
+    /**
+     * Inserts {@code messages} in the caller's transaction, in list order (their ids follow it), as one JDBC batch.
+     * Call it holding {@link #lockWriters()}.
+     */
+    public void insertAll(List<OutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into outbox_message (topic, message_key, payload, created_at) values (?, ?, ?, ?)")) {
+                for (OutboxMessage message : messages) {
+                    insert.setString(1, message.topic);
+                    insert.setString(2, message.messageKey);
+                    insert.setString(3, message.payload);
+                    insert.setObject(4, message.createdAt.atOffset(ZoneOffset.UTC));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** Takes the relay's lock if free; false when another relay holds it. */

@@ -21,6 +21,7 @@ import kz.nobd.registry.domain.Institution;
 import kz.nobd.registry.domain.InstitutionDraft;
 import kz.nobd.registry.domain.InstitutionFields;
 import kz.nobd.registry.domain.InstitutionValidator;
+import kz.nobd.registry.domain.TerritoryLookup;
 import kz.nobd.registry.repository.InstitutionRepository;
 import kz.nobd.registry.repository.TerritoryRepository;
 import kz.nobd.support.ConflictException;
@@ -46,7 +47,12 @@ public class InstitutionService {
     Clock clock;
 
     public InstitutionValidator validator() {
-        return new InstitutionValidator(territories::findByIdOptional, LocalDate.now(clock));
+        return validator(territories::findByIdOptional);
+    }
+
+    /** The validator with KATO units looked up in {@code lookup} (an import reads its units in advance). */
+    public InstitutionValidator validator(TerritoryLookup lookup) {
+        return new InstitutionValidator(lookup, LocalDate.now(clock));
     }
 
     @Transactional

@@ -16,7 +16,7 @@ import kz.nobd.support.messaging.KafkaClients;
  * of a class-based bean must be castable to that class; the producer its super constructor opens is never used,
  * and {@link #close()} releases it.
  */
-final class FaultyOutboxPublisher extends KafkaOutboxPublisher implements AutoCloseable {
+public final class FaultyOutboxPublisher extends KafkaOutboxPublisher implements AutoCloseable {
     private final OutboxPublisher kafka;
     private volatile boolean reachable;
     /** Ids of every outbox message the relay tried to publish. */
@@ -24,7 +24,7 @@ final class FaultyOutboxPublisher extends KafkaOutboxPublisher implements AutoCl
     /** Batches published before the relay "died". */
     final AtomicInteger deaths = new AtomicInteger();
 
-    FaultyOutboxPublisher(KafkaClients clients, RegistryConfig config, OutboxPublisher kafka) {
+    public FaultyOutboxPublisher(KafkaClients clients, RegistryConfig config, OutboxPublisher kafka) {
         super(clients, config);
         this.kafka = kafka;
     }

@@ -1,0 +1,95 @@
+package kz.nobd.registry.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.nobd.contracts.InstitutionStatus;
+import kz.nobd.registry.domain.ChangeKind;
+import kz.nobd.registry.domain.Institution;
+import kz.nobd.registry.domain.InstitutionFields;
+import kz.nobd.registry.repository.InstitutionRepository;
+import kz.nobd.registry.service.ImportReport.Outcome;
+import kz.nobd.registry.service.ImportReport.RowResult;
+import kz.nobd.registry.service.InstitutionChangeRecorder.Change;
+import kz.nobd.support.FieldError;
+
+/**
+ * Writes one chunk of valid import rows in the caller's transaction, set-based: one query locks every stored card of
+ * the chunk (in BIN order), the rows are decided in file order in memory (a BIN that comes twice sees what its
+ * earlier row did), the cards are written in one flush (JDBC batches), then the history rows and outbox messages of
+ * every change are inserted in file order under the writers' lock, taken once ({@link InstitutionChangeRecorder}).
+ */
+@ApplicationScoped
+public class ImportChunkWriter {
+    @Inject
+    InstitutionRepository repository;
+    @Inject
+    InstitutionChangeRecorder recorder;
+    @Inject
+    Clock clock;
+
+    /** A row that passed validation, with its checked fields. */
+    public record ValidRow(ImportRow row, InstitutionFields fields) {
+    }
+
+    /** Writes {@code rows} as {@code actor}; returns the outcome of each, in their order. */
+    public List<RowResult> write(List<ValidRow> rows, Actor actor) {
+        TreeSet<String> bins = new TreeSet<>();
+        rows.forEach(valid -> bins.add(valid.row().draft().bin()));
+        Map<String, Institution> cards = repository.lockAll(bins);
+        List<RowResult> results = new ArrayList<>(rows.size());
+        List<Change> changes = new ArrayList<>();
+        for (ValidRow valid : rows) {
+            results.add(decide(valid, actor, cards, changes));
+        }
+        recorder.recordAll(changes, actor.editor()); // flushes the cards first, in JDBC batches
+        return results;
+    }
+
+    private RowResult decide(ValidRow valid, Actor actor, Map<String, Institution> cards, List<Change> changes) {
+        String bin = valid.row().draft().bin();
+        int line = valid.row().line();
+        Institution institution = cards.get(bin);
+        if (institution == null) {
+            institution = new Institution();
+            institution.bin = bin;
+            institution.apply(valid.fields());
+            institution.status = InstitutionStatus.OPEN;
+            institution.version = 1;
+            institution.validFrom = valid.fields().openedOn();
+            stamp(institution, actor.editor());
+            repository.persist(institution);
+            cards.put(bin, institution);
+            changes.add(new Change(institution.toCard(), ChangeKind.IMPORTED_CREATE));
+            return new RowResult(line, bin, Outcome.CREATED, List.of());
+        }
+        if (!actor.canEditIn(institution.oblastKato)
+                || (!actor.isMinistry() && !institution.oblastKato.equals(valid.fields().territory().oblastKato))) {
+            return new RowResult(line, bin, Outcome.REJECTED, List.of(new FieldError("bin", "BIN " + bin
+                    + " cannot be imported by you: it is registered outside your oblast, or the row moves it to"
+                    + " another oblast, which only the ministry may do")));
+        }
+        if (!institution.apply(valid.fields())) {
+            return new RowResult(line, bin, Outcome.UNCHANGED, List.of());
+        }
+        institution.version++;
+        institution.validFrom = LocalDate.now(clock).isBefore(institution.validFrom) ? institution.validFrom
+                : LocalDate.now(clock);
+        stamp(institution, actor.editor());
+        changes.add(new Change(institution.toCard(), ChangeKind.IMPORTED_UPDATE));
+        return new RowResult(line, bin, Outcome.UPDATED, List.of());
+    }
+
+    private void stamp(Institution institution, Editor editor) {
+        institution.updatedAt = Instant.now(clock);
+        institution.updatedBy = editor.name();
+    }
+}
