@@ -10,9 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +25,7 @@ import kz.nobd.registry.testing.Institutions;
 import kz.nobd.registry.testing.RegistryTopic;
 import kz.nobd.testing.Tokens;
 import kz.nobd.registry.testing.CsvImports;
+import kz.nobd.registry.testing.FreshBins;
 
 /** POST /institutions/import: a per-row bulk upsert in which valid rows land even when others are rejected. */
 @QuarkusTest
@@ -130,7 +129,7 @@ class InstitutionImportTest {
 
     @Test
     void aFileOfMoreThanOneChunkLandsEntirelyAndEveryCardIsPublished() {
-        List<String> bins = freshBins(1_200);
+        List<String> bins = FreshBins.of(em, 1_200);
         List<String> rows = bins.stream().map(bin -> row(bin, "SCHOOL", Institutions.AKTOBE_CITY, "", 800)).toList();
         try (RegistryTopic topic = RegistryTopic.fromNow()) {
             importCsv(Tokens.MINISTRY, rows).statusCode(200)
@@ -152,20 +151,6 @@ class InstitutionImportTest {
     private static ValidatableResponse importCsv(String who, List<String> rows) {
         return CsvImports.post(who == null ? kz.nobd.testing.Callers.NO_TOKEN : who,
                 HEADER + "\n" + String.join("\n", rows) + "\n").then();
-    }
-
-    /** {@code n} distinct synthetic BINs that no institution in the test database holds yet. */
-    private List<String> freshBins(int n) {
-        Set<String> bins = new LinkedHashSet<>();
-        while (bins.size() < n) {
-            while (bins.size() < n) {
-                bins.add(Ids.bin());
-            }
-            bins.removeAll(QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                    "select i.bin from Institution i where i.bin in :bins", String.class)
-                    .setParameter("bins", bins).getResultList()));
-        }
-        return List.copyOf(bins);
     }
 
     private long countInRegistry(List<String> bins) {

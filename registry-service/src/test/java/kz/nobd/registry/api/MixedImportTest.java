@@ -42,6 +42,7 @@ import kz.nobd.registry.messaging.FaultyOutboxPublisher;
 import kz.nobd.registry.messaging.InstitutionOutboxRelay;
 import kz.nobd.registry.messaging.OutboxPublisher;
 import kz.nobd.registry.testing.CsvImports;
+import kz.nobd.registry.testing.FreshBins;
 import kz.nobd.registry.testing.Institutions;
 import kz.nobd.registry.testing.Json;
 import kz.nobd.support.messaging.KafkaClients;
@@ -97,11 +98,11 @@ class MixedImportTest {
 
     @Test
     void everyRowOfAMixedFileGetsItsOutcomeAndEveryChangeOneVersionAndOneMessageInFileOrder() throws Exception {
-        List<String> existing = freshBins(1_650);
+        List<String> existing = FreshBins.of(em, 1_650);
         CsvImports.post(CLERK, csv(existing.stream().map(bin -> row(bin, AKMOLA_VILLAGE, 600)).toList())).then()
                 .statusCode(200).body("created", org.hamcrest.Matchers.equalTo(1_650));
         String almatySchool = Institutions.createSchool(ALMATY_OBLAST_VILLAGE);
-        List<Line> lines = mixedFile(existing, freshBins(1_400), almatySchool);
+        List<Line> lines = mixedFile(existing, FreshBins.of(em, 1_400), almatySchool);
         Set<String> bins = lines.stream().map(Line::bin).collect(Collectors.toCollection(LinkedHashSet::new));
         List<Change> changes = changesOf(lines, Set.copyOf(existing));
         String file = csv(lines.stream().map(Line::csv).toList());
@@ -365,19 +366,5 @@ class MixedImportTest {
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select m from OutboxMessage m where m.messageKey in :bins order by m.id", OutboxMessage.class)
                 .setParameter("bins", bins).getResultList());
-    }
-
-    /** {@code n} distinct synthetic BINs that no institution in the test database holds yet. */
-    private List<String> freshBins(int n) {
-        Set<String> bins = new LinkedHashSet<>();
-        while (bins.size() < n) {
-            while (bins.size() < n) {
-                bins.add(Ids.bin());
-            }
-            bins.removeAll(QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                    "select i.bin from Institution i where i.bin in :bins", String.class)
-                    .setParameter("bins", bins).getResultList()));
-        }
-        return List.copyOf(bins);
     }
 }
