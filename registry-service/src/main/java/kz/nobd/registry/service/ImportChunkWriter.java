@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,9 +41,8 @@ public class ImportChunkWriter {
 
     /** Writes {@code rows} as {@code actor}; returns the outcome of each, in their order. */
     public List<RowResult> write(List<ValidRow> rows, Actor actor) {
-        TreeSet<String> bins = new TreeSet<>();
-        rows.forEach(valid -> bins.add(valid.row().draft().bin()));
-        Map<String, Institution> cards = repository.lockAll(bins);
+        Map<String, Institution> cards = repository.lockAll(rows.stream().map(valid -> valid.row().draft().bin())
+                .distinct().toList()); // locked in BIN order by the query
         List<RowResult> results = new ArrayList<>(rows.size());
         List<Change> changes = new ArrayList<>();
         for (ValidRow valid : rows) {

@@ -60,8 +60,6 @@ public class EnrolmentCube {
         LocalDate first = day.withDayOfMonth(1).minusMonths(Math.max(config.checkpointMonths(), 1) - 1L);
         NavigableMap<LocalDate, SchoolCells> months = checkpoints;
         if (months.isEmpty() || !months.firstKey().equals(first) || !months.lastKey().equals(day.withDayOfMonth(1))) {
-            months = null; // the old checkpoints may go before the new ones are built
-            checkpoints = new TreeMap<>();
             months = checkpointsFrom(first, day);
         }
         SchoolCells loaded = months.lastEntry().getValue().denseCopy();
