@@ -37,12 +37,14 @@ import kz.nobd.support.Outages;
 /**
  * CSV imports as jobs: {@link #submit} records the job (QUEUED) and hands the parsed rows to one of
  * {@code max-concurrent} runners of this replica; the runner imports them as the submitting caller, writing its
- * progress after every chunk, and stores the per-row report when done. Any replica answers {@link #find} from the
+ * progress at most every {@value #PROGRESS_EVERY_MS} ms (a transaction of its own, so each write costs a commit), and
+ * stores the per-row report when done. Any replica answers {@link #find} from the
  * table. A job whose runner stopped (the replica died) no longer refreshes its heartbeat and is reported FAILED.
  */
 @ApplicationScoped
 public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+    static final long PROGRESS_EVERY_MS = 500;
 
     @Inject
     ImportJobRepository jobs;
@@ -147,7 +149,13 @@ public class ImportJobs {
         requestContext.activate(); // the validator reads territories outside a transaction
         try {
             update(id, job -> job.status = ImportJob.Status.RUNNING);
-            ImportReport report = importer.importRows(rows, actor, dryRun, done -> update(id, job -> job.processed = done));
+            long[] lastProgress = {System.nanoTime()};
+            ImportReport report = importer.importRows(rows, actor, dryRun, done -> {
+                if (System.nanoTime() - lastProgress[0] >= PROGRESS_EVERY_MS * 1_000_000L) {
+                    update(id, job -> job.processed = done);
+                    lastProgress[0] = System.nanoTime();
+                }
+            });
             String json = json(report.rows());
             update(id, job -> finish(job, report, json));
         } catch (RuntimeException e) {

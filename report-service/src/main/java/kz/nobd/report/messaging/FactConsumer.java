@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import kz.nobd.contracts.Topics;
+import kz.nobd.contracts.events.SpellFactReader;
 import kz.nobd.contracts.events.TopicCodec;
 import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.DeltaKey;
@@ -128,10 +129,12 @@ public class FactConsumer {
 
     private void apply(List<ConsumerRecord<String, byte[]>> records) {
         keepCubeOnToday();
-        List<Spell> spells = decode(records, TopicCodec.FACTS_ENROLMENT, Spell::problemWith, Spell::of);
-        List<EquipmentReport> reports = decode(records, TopicCodec.FACTS_EQUIPMENT, EquipmentReport::problemWith,
-                EquipmentReport::of);
-        List<Submission> done = decode(records, TopicCodec.FACTS_SUBMISSIONS, Submission::problemWith, Submission::of);
+        List<Spell> spells = decode(records, TopicCodec.FACTS_ENROLMENT, SpellFactReader::read, Spell::problemWith,
+                Spell::of);
+        List<EquipmentReport> reports = decode(records, TopicCodec.FACTS_EQUIPMENT, TopicCodec.FACTS_EQUIPMENT::decode,
+                EquipmentReport::problemWith, EquipmentReport::of);
+        List<Submission> done = decode(records, TopicCodec.FACTS_SUBMISSIONS, TopicCodec.FACTS_SUBMISSIONS::decode,
+                Submission::problemWith, Submission::of);
         // the cube takes the deltas in the same critical section as the commit: a reader holding the cube's read
         // lock sees the database and the cube at the same point
         Transactions.run(dataSource, c -> {
@@ -151,16 +154,20 @@ public class FactConsumer {
                 reports.size(), Topics.FACTS_SUBMISSIONS, done.size()));
     }
 
-    /** The records of {@code codec}'s topic as domain values; a fact that cannot be used is logged and skipped. */
+    /**
+     * The records of {@code codec}'s topic as domain values, read by {@code reader} (the codec's own, or for the
+     * spells the streaming {@link SpellFactReader} that reads the same); a fact that cannot be used is logged and
+     * skipped.
+     */
     private static <F, T> List<T> decode(List<ConsumerRecord<String, byte[]>> records, TopicCodec<F> codec,
-            Function<F, String> problem, Function<F, T> toDomain) {
+            Function<byte[], F> reader, Function<F, String> problem, Function<F, T> toDomain) {
         List<T> decoded = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : records) {
             if (!r.topic().equals(codec.topic())) {
                 continue;
             }
             try {
-                F value = r.value() == null ? null : codec.decode(r.value());
+                F value = r.value() == null ? null : reader.apply(r.value());
                 String wrong = value == null ? "empty" : problem.apply(value);
                 if (wrong == null) {
                     decoded.add(toDomain.apply(value));
