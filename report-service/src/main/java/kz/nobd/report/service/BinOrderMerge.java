@@ -35,8 +35,13 @@ final class BinOrderMerge implements CountVisitor {
         this.sign = sign;
         this.projection = CellProjection.of(dims);
         this.out = out;
-        this.order = new ArrayList<>(bins != null ? bins : base != null ? base.bins() : List.of());
-        this.order.sort(null);
+        if (bins != null) {
+            List<String> sorted = new ArrayList<>(bins);
+            sorted.sort(null); // one pass when they come in BIN order, as Units places them
+            this.order = sorted;
+        } else {
+            this.order = base != null ? base.bins() : List.of();
+        }
     }
 
     /** A delta sum of a school (rows of one school together, schools in BIN order). */

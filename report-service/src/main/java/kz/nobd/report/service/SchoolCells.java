@@ -2,8 +2,8 @@ package kz.nobd.report.service;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import kz.nobd.report.domain.Cell;
 import kz.nobd.report.domain.CellProjection;
@@ -21,6 +21,7 @@ final class SchoolCells {
 
     private final Map<String, int[]> schools;
     private final boolean sparse;
+    private List<String> sortedBins;
 
     private SchoolCells(Map<String, int[]> schools, boolean sparse) {
         this.schools = schools;
@@ -31,15 +32,27 @@ final class SchoolCells {
         return new SchoolCells(new HashMap<>(), false);
     }
 
-    /** The schools with counts (some may have none left). */
-    Set<String> bins() {
-        return schools.keySet();
+    /** The schools with counts (some may have none left), in BIN order: kept until a school is added. */
+    List<String> bins() {
+        List<String> sorted = sortedBins;
+        if (sorted == null) {
+            String[] all = schools.keySet().toArray(new String[0]);
+            Arrays.sort(all);
+            sorted = sortedBins = List.of(all);
+        }
+        return sorted;
     }
 
     /** Adds {@code delta} students to a school's cell. */
     void add(String bin, int cell, int delta) {
         if (!sparse) {
-            schools.computeIfAbsent(bin, b -> new int[Cell.COUNT])[cell] += delta;
+            int[] counts = schools.get(bin);
+            if (counts == null) {
+                counts = new int[Cell.COUNT];
+                schools.put(bin, counts);
+                sortedBins = null;
+            }
+            counts[cell] += delta;
             return;
         }
         int[] entries = schools.get(bin);
@@ -55,7 +68,9 @@ final class SchoolCells {
             System.arraycopy(entries, insert, grown, insert + 1, entries.length - insert);
         }
         grown[insert] = entry(cell, delta);
-        schools.put(bin, grown);
+        if (schools.put(bin, grown) == null) {
+            sortedBins = null;
+        }
     }
 
     /** Adds a school's counts, projected, to {@code cells} (nothing when the school has none). */

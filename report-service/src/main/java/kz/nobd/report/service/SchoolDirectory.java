@@ -30,7 +30,7 @@ import kz.nobd.report.domain.SchoolVersion;
 public class SchoolDirectory {
     private final Map<String, SchoolHistory> schools = new ConcurrentHashMap<>();
     /** The schools placed on a date, per date, for the directory as it is now (dropped on every change). */
-    private volatile Map<LocalDate, List<SchoolVersion>> placements = new ConcurrentHashMap<>();
+    private volatile Map<LocalDate, Placement> placements = new ConcurrentHashMap<>();
 
     /** Reads every stored version into memory (at start-up). */
     public void load(Connection c) throws SQLException {
@@ -93,10 +93,18 @@ public class SchoolDirectory {
         }
     }
 
-    /** Every school placed somewhere on {@code date}, with the version in force then (kept for a few dates). */
+    /** Every school placed somewhere on {@code date}, with the version in force then, in BIN order. */
     public List<SchoolVersion> placedOn(LocalDate date) {
-        Map<LocalDate, List<SchoolVersion>> held = placements;
-        List<SchoolVersion> placed = held.get(date);
+        return placement(date).all();
+    }
+
+    /**
+     * The schools placed on {@code date}, in BIN order and by unit (kept for a few dates): a query of one oblast
+     * or district reads its own schools, not the country's.
+     */
+    public Placement placement(LocalDate date) {
+        Map<LocalDate, Placement> held = placements;
+        Placement placed = held.get(date);
         if (placed == null) {
             List<SchoolVersion> all = new ArrayList<>(schools.size());
             for (SchoolHistory history : schools.values()) {
@@ -105,13 +113,53 @@ public class SchoolDirectory {
                     all.add(v);
                 }
             }
-            placed = List.copyOf(all);
+            placed = Placement.of(all);
             if (held.size() > 16) {
                 held.clear();
             }
             held.put(date, placed);
         }
         return placed;
+    }
+
+    /**
+     * The schools placed on a date: all of them, and those of each unit (its oblast, its district and its own KATO
+     * unit: the schools {@link SchoolVersion#liesIn} it), every list in BIN order.
+     */
+    public record Placement(List<SchoolVersion> all, Map<String, List<SchoolVersion>> byUnit, List<String> oblasts) {
+        static Placement of(List<SchoolVersion> schools) {
+            List<SchoolVersion> all = new ArrayList<>(schools);
+            all.sort(java.util.Comparator.comparing(SchoolVersion::bin));
+            Map<String, List<SchoolVersion>> byUnit = new HashMap<>();
+            for (SchoolVersion v : all) {
+                for (String unit : new java.util.LinkedHashSet<>(java.util.Arrays.asList(v.oblastKato(), v.districtKato(),
+                        v.kato()))) {
+                    if (unit != null) {
+                        byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(v);
+                    }
+                }
+            }
+            byUnit.replaceAll((unit, list) -> List.copyOf(list));
+            List<String> oblasts = all.stream().map(SchoolVersion::oblastKato).distinct().sorted().toList();
+            return new Placement(List.copyOf(all), Map.copyOf(byUnit), oblasts);
+        }
+
+        /** The schools that lie in {@code unit} (oblast, district or KATO unit), in BIN order. */
+        public List<SchoolVersion> in(String unit) {
+            return byUnit.getOrDefault(unit, List.of());
+        }
+
+        /** The schools of the oblasts whose code starts with {@code prefix}, in BIN order. */
+        public List<SchoolVersion> inOblasts(String prefix) {
+            List<SchoolVersion> found = new ArrayList<>();
+            for (String oblast : oblasts) {
+                if (oblast.startsWith(prefix)) {
+                    found.addAll(in(oblast));
+                }
+            }
+            found.sort(java.util.Comparator.comparing(SchoolVersion::bin));
+            return found;
+        }
     }
 
     /** Where the registry placed {@code bin} on {@code date}, or null. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,9 +43,9 @@ public class Units {
      * query names one school ({@code bin}) that is not among them.
      */
     public Map<String, SchoolVersion> placed(RollupQuery query, Jurisdiction jurisdiction) {
-        Map<String, SchoolVersion> placed = new HashMap<>();
+        Map<String, SchoolVersion> placed = new LinkedHashMap<>(); // in BIN order, as the counts are read
         LocalDate date = query.asOf();
-        for (SchoolVersion v : directory.placedOn(date)) {
+        for (SchoolVersion v : candidates(query, jurisdiction)) {
             if (jurisdiction.covers(v) && (query.kato() == null || v.liesIn(query.kato()))
                     && (query.bin() == null || v.bin().equals(query.bin()))) {
                 placed.put(v.bin(), v);
@@ -56,6 +57,25 @@ public class Units {
                     + (query.kato() == null ? "" : " and territory " + query.kato()) + " on " + date);
         }
         return placed;
+    }
+
+    /**
+     * The schools that may be placed for {@code query}, in BIN order: those of the one school, the territory or the
+     * oblasts the query or the caller names (from the directory's index), else the country; {@link #placed} filters
+     * them exactly.
+     */
+    private List<SchoolVersion> candidates(RollupQuery query, Jurisdiction jurisdiction) {
+        LocalDate date = query.asOf();
+        String bin = query.bin() != null ? query.bin() : jurisdiction.bin();
+        if (bin != null) {
+            SchoolVersion v = directory.on(bin, date);
+            return v == null ? List.of() : List.of(v);
+        }
+        SchoolDirectory.Placement placement = directory.placement(date);
+        if (query.kato() != null) {
+            return placement.in(query.kato());
+        }
+        return jurisdiction.oblastPrefix() != null ? placement.inOblasts(jurisdiction.oblastPrefix()) : placement.all();
     }
 
     /** Whether the placement is narrower than the whole country (then counts are read for those BINs only). */

@@ -41,6 +41,20 @@ class SchoolCellsTest {
     }
 
     @Test
+    void binsComeInBinOrderAndIncludeASchoolAddedAfterTheyWereRead() {
+        for (SchoolCells cells : new SchoolCells[] {SchoolCells.dense(), SchoolCells.dense().sparseCopy()}) {
+            cells.add("300000000010", 1, 1);
+            cells.add("100000000010", 1, 1);
+            assertThat(cells.bins()).containsExactly("100000000010", "300000000010");
+
+            cells.add("200000000010", 2, 5);
+            cells.add("100000000010", 3, 1); // a school already there: the order stays
+            assertThat(cells.bins()).containsExactly("100000000010", "200000000010", "300000000010");
+            assertThat(cells.sparseCopy().bins()).isEqualTo(cells.bins());
+        }
+    }
+
+    @Test
     void copiesAreIndependentAndConvertBothWays() {
         SchoolCells dense = SchoolCells.dense();
         dense.add("100000000010", Cell.index(5, 1, 2), 30);
