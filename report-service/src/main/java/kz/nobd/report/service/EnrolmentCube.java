@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -131,11 +133,14 @@ public class EnrolmentCube {
             if (date == null) {
                 return;
             }
+            // the checkpoints on or after each day, looked up once per day of the batch (not per delta)
+            Map<LocalDate, List<SchoolCells>> later = new HashMap<>();
             deltas.forEach((key, delta) -> {
                 if (!key.day().isAfter(date)) {
                     schools.add(key.schoolBin(), key.cell(), delta);
                 }
-                for (SchoolCells month : checkpoints.tailMap(key.day(), true).values()) {
+                for (SchoolCells month : later.computeIfAbsent(key.day(),
+                        day -> List.copyOf(checkpoints.tailMap(day, true).values()))) {
                     month.add(key.schoolBin(), key.cell(), delta);
                 }
             });
