@@ -38,8 +38,9 @@ fi
 [[ -n $CONNECTIONS ]] || exit 0
 
 token=$("$ROOT/deploy/local/token.sh" ministry)
-# warm-up (JIT, connection pool), then one measured run per concurrency
-BINS_FILE="$work/bins.txt" TOKEN="$token" wrk -t"$THREADS" -c16 -d15s \
+# warm-up (JIT, connection pool: 15 s left the GET path half compiled after an import on a busy machine), then one
+# measured run per concurrency
+BINS_FILE="$work/bins.txt" TOKEN="$token" wrk -t"$THREADS" -c16 -d30s \
   -s "$ROOT/deploy/bench/get-by-bin.lua" "$REGISTRY" >/dev/null
 echo "GET /api/v1/institutions/{bin}, random BIN of $N, real token; wrk -t$THREADS -d$DURATION --latency"
 echo "connections  requests/s  p50  p99  non-2xx"
