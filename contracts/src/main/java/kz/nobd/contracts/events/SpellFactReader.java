@@ -54,12 +54,12 @@ public final class SpellFactReader {
                 case "spellId" -> spellId = uuid(text(json, value));
                 case "schoolBin" -> schoolBin = text(json, value);
                 case "grade" -> grade = number(json, value);
-                case "sex" -> sex = text(json, value) == null ? null : Sex.valueOf(json.getText());
+                case "sex" -> sex = constant(Sex.class, text(json, value));
                 case "birthYear" -> birthYear = number(json, value);
-                case "language" -> language = text(json, value) == null ? null : Language.valueOf(json.getText());
+                case "language" -> language = constant(Language.class, text(json, value));
                 case "validFrom" -> validFrom = date(text(json, value));
                 case "validTo" -> validTo = date(text(json, value));
-                case "change" -> change = text(json, value) == null ? null : SpellChange.valueOf(json.getText());
+                case "change" -> change = constant(SpellChange.class, text(json, value));
                 default -> json.skipChildren();
             }
         }
@@ -84,6 +84,11 @@ public final class SpellFactReader {
             case VALUE_NULL -> 0;
             default -> throw new IOException("field " + json.currentName() + ": not an integer but " + value);
         };
+    }
+
+    /** The constant named {@code text} (null for null); another name goes to the codec. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String text) {
+        return text == null ? null : Enum.valueOf(type, text);
     }
 
     /** The canonical 36-character form only (the codec's); anything else goes to the codec. */

@@ -131,10 +131,9 @@ public class FactConsumer {
         keepCubeOnToday();
         List<Spell> spells = decode(records, TopicCodec.FACTS_ENROLMENT, SpellFactReader::read, Spell::problemWith,
                 Spell::of);
-        List<EquipmentReport> reports = decode(records, TopicCodec.FACTS_EQUIPMENT, TopicCodec.FACTS_EQUIPMENT::decode,
-                EquipmentReport::problemWith, EquipmentReport::of);
-        List<Submission> done = decode(records, TopicCodec.FACTS_SUBMISSIONS, TopicCodec.FACTS_SUBMISSIONS::decode,
-                Submission::problemWith, Submission::of);
+        List<EquipmentReport> reports = decode(records, TopicCodec.FACTS_EQUIPMENT, EquipmentReport::problemWith,
+                EquipmentReport::of);
+        List<Submission> done = decode(records, TopicCodec.FACTS_SUBMISSIONS, Submission::problemWith, Submission::of);
         // the cube takes the deltas in the same critical section as the commit: a reader holding the cube's read
         // lock sees the database and the cube at the same point
         Transactions.run(dataSource, c -> {
@@ -152,6 +151,12 @@ public class FactConsumer {
         }
         counters.committed(records, java.util.Map.of(Topics.FACTS_ENROLMENT, spells.size(), Topics.FACTS_EQUIPMENT,
                 reports.size(), Topics.FACTS_SUBMISSIONS, done.size()));
+    }
+
+    /** The records of {@code codec}'s topic as domain values, read by the codec. */
+    private static <F, T> List<T> decode(List<ConsumerRecord<String, byte[]>> records, TopicCodec<F> codec,
+            Function<F, String> problem, Function<F, T> toDomain) {
+        return decode(records, codec, codec::decode, problem, toDomain);
     }
 
     /**

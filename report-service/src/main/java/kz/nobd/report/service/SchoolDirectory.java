@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,16 +128,19 @@ public class SchoolDirectory {
      * unit: the schools {@link SchoolVersion#liesIn} it), every list in BIN order.
      */
     public record Placement(List<SchoolVersion> all, Map<String, List<SchoolVersion>> byUnit, List<String> oblasts) {
+        private static final Comparator<SchoolVersion> BY_BIN = Comparator.comparing(SchoolVersion::bin);
+
         static Placement of(List<SchoolVersion> schools) {
             List<SchoolVersion> all = new ArrayList<>(schools);
-            all.sort(java.util.Comparator.comparing(SchoolVersion::bin));
+            all.sort(BY_BIN);
             Map<String, List<SchoolVersion>> byUnit = new HashMap<>();
             for (SchoolVersion v : all) {
-                for (String unit : new java.util.LinkedHashSet<>(java.util.Arrays.asList(v.oblastKato(), v.districtKato(),
-                        v.kato()))) {
-                    if (unit != null) {
-                        byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(v);
-                    }
+                add(byUnit, v.oblastKato(), v);
+                if (!v.districtKato().equals(v.oblastKato())) {
+                    add(byUnit, v.districtKato(), v);
+                }
+                if (!v.kato().equals(v.districtKato()) && !v.kato().equals(v.oblastKato())) {
+                    add(byUnit, v.kato(), v);
                 }
             }
             byUnit.replaceAll((unit, list) -> List.copyOf(list));
@@ -151,14 +155,18 @@ public class SchoolDirectory {
 
         /** The schools of the oblasts whose code starts with {@code prefix}, in BIN order. */
         public List<SchoolVersion> inOblasts(String prefix) {
-            List<SchoolVersion> found = new ArrayList<>();
-            for (String oblast : oblasts) {
-                if (oblast.startsWith(prefix)) {
-                    found.addAll(in(oblast));
-                }
+            List<String> matching = oblasts.stream().filter(oblast -> oblast.startsWith(prefix)).toList();
+            if (matching.size() == 1) {
+                return in(matching.get(0)); // an oblast user's own oblast: its list as kept
             }
-            found.sort(java.util.Comparator.comparing(SchoolVersion::bin));
+            List<SchoolVersion> found = new ArrayList<>();
+            matching.forEach(oblast -> found.addAll(in(oblast)));
+            found.sort(BY_BIN);
             return found;
+        }
+
+        private static void add(Map<String, List<SchoolVersion>> byUnit, String unit, SchoolVersion v) {
+            byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(v);
         }
     }
 
