@@ -3,12 +3,13 @@
 # job's Location; the job is read until it has finished). Prints the job's status and counts on stderr; exits 1 if
 # the file was refused or the job FAILED.
 #   deploy/local/import-csv.sh <file.csv> <bearer token> [registry base URL, default http://127.0.0.1:8081]
+#   env: DRY_RUN=1 (the import as a dry run: validated and written, then rolled back)
 set -euo pipefail
 csv=$1 token=$2 registry=${3:-http://127.0.0.1:${NOBD_REGISTRY_PORT:-8081}}
 headers=$(mktemp)
 trap 'rm -f "$headers"' EXIT
 status=$(curl -s -o /dev/null -D "$headers" -w '%{http_code}' -H "Authorization: Bearer $token" \
-  -H 'Content-Type: text/csv' --data-binary "@$csv" "$registry/api/v1/institutions/import")
+  -H 'Content-Type: text/csv' --data-binary "@$csv" "$registry/api/v1/institutions/import${DRY_RUN:+?dryRun=true}")
 [[ $status == 202 ]] || { echo "import of $(basename "$csv"): HTTP $status" >&2; exit 1; }
 job=$(awk 'tolower($1) == "location:" {print $2}' "$headers" | tr -d '\r')
 deadline=$((SECONDS + 900))

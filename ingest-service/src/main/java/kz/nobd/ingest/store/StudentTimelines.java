@@ -16,6 +16,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.nobd.ingest.pipeline.Transient;
+import kz.nobd.support.CopyRows;
 
 /**
  * Stores students with their timelines and spells (one row each), a whole polled batch per statement. {@link #lock}

@@ -1,5 +1,6 @@
 package kz.nobd.registry.repository;
 
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,16 +10,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
+import org.hibernate.Session;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.contracts.InstitutionType;
 import kz.nobd.contracts.Locality;
 import kz.nobd.registry.domain.Institution;
+import kz.nobd.registry.domain.LanguageListConverter;
+import kz.nobd.support.CopyRows;
 
 /**
  * Institution cards by BIN ({@link #findById}, with a lock mode where a change needs the row; {@link #lockAll} for
- * the rows of an import chunk). The list search is native SQL: its name filter is the expression the trigram index
+ * the rows of an import chunk, {@link #insertAll} for its new cards). The list search is native SQL: its name filter is the expression the trigram index
  * (V3) is built on.
  */
 @ApplicationScoped
@@ -47,6 +52,48 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
                     .forEach(institution -> found.put(institution.bin, institution));
         }
         return found;
+    }
+
+    /**
+     * Inserts new cards in the caller's transaction with one {@code COPY} (an import chunk's thousand new cards: a
+     * third of the server's time of multi-row inserts, and none of the session's work per entity). The cards stay
+     * unmanaged: the session neither knows nor flushes them. The columns are those {@link Institution} maps.
+     */
+    public void insertAll(List<Institution> cards) {
+        if (cards.isEmpty()) {
+            return;
+        }
+        CopyRows rows = new CopyRows("institution (bin, name_kk, name_ru, type, ownership, kato, oblast_kato,"
+                + " district_kato, locality, languages, capacity, shifts, address, phone, email, status, opened_on,"
+                + " closed_on, successor_bin, closure_reason, version, valid_from, updated_at, updated_by)");
+        LanguageListConverter languages = new LanguageListConverter();
+        for (Institution card : cards) {
+            rows.add(card.bin).add(card.nameKk).add(card.nameRu).add(card.type).add(card.ownership).add(card.kato)
+                    .add(card.oblastKato).add(card.districtKato).add(card.locality)
+                    .add(languages.convertToDatabaseColumn(card.languages)).add(card.capacity).add(card.shifts)
+                    .add(card.address).add(card.phone).add(card.email).add(card.status).add(card.openedOn)
+                    .add(card.closedOn).add(card.successorBin).add(card.closureReason).add(card.version)
+                    .add(card.validFrom).add(card.updatedAt).add(card.updatedBy).endRow();
+        }
+        getEntityManager().unwrap(Session.class).doWork(rows::copyInto);
+    }
+
+    /**
+     * How many cards the planner believes the table holds ({@code pg_class.reltuples}; 0 or less when the table was
+     * last analyzed empty or never).
+     */
+    public double plannedCards() {
+        return ((Number) getEntityManager().createNativeQuery(
+                "select reltuples from pg_class where oid = 'institution'::regclass").getSingleResult()).doubleValue();
+    }
+
+    /**
+     * Refreshes the planner's statistics of the cards (ANALYZE, a sample of at most 30,000 rows). Committed, it makes
+     * every connection plan again the foreign-key checks of new history rows, which a plan made while the table was
+     * empty runs as a scan of the whole table.
+     */
+    public void analyze() {
+        getEntityManager().createNativeQuery("analyze institution").executeUpdate();
     }
 
     /** One page of the matching cards ordered by Russian name, then BIN. */

@@ -1,7 +1,5 @@
 package kz.nobd.registry.repository;
 
-import java.sql.PreparedStatement;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,17 +11,18 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import kz.nobd.registry.domain.InstitutionVersion;
+import kz.nobd.support.CopyRows;
 
 /**
  * The history of the cards. The change feed is native SQL: it follows {@code change_seq} (drawn by the database)
- * and joins each version to the one before it to see a card that left an oblast. New versions are inserted with a
- * JDBC batch ({@link #insertAll}): an import chunk writes a thousand at once.
+ * and joins each version to the one before it to see a card that left an oblast. New versions are inserted with one
+ * COPY ({@link #insertAll}): an import chunk writes a thousand at once.
  */
 @ApplicationScoped
 public class InstitutionVersionRepository implements PanacheRepositoryBase<InstitutionVersion, InstitutionVersion.Key> {
 
     /**
-     * Inserts {@code versions} in the caller's transaction, in list order, as one JDBC batch: each gets its
+     * Inserts {@code versions} in the caller's transaction, in list order, with one COPY: each gets its
      * {@code change_seq} from the sequence as it is inserted, so the numbers follow the list. Call it holding the
      * writers' lock ({@link OutboxRepository#lockWriters()}), after the cards they belong to are flushed.
      */
@@ -31,24 +30,14 @@ public class InstitutionVersionRepository implements PanacheRepositoryBase<Insti
         if (versions.isEmpty()) {
             return;
         }
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into institution_version (bin,"
-                    + " version, change_kind, card, valid_from, changed_by, changed_by_role, changed_at)"
-                    + " values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)")) {
-                for (InstitutionVersion version : versions) {
-                    insert.setString(1, version.bin);
-                    insert.setLong(2, version.version);
-                    insert.setString(3, version.changeKind.name());
-                    insert.setString(4, version.card);
-                    insert.setObject(5, version.validFrom);
-                    insert.setString(6, version.changedBy);
-                    insert.setString(7, version.changedByRole);
-                    insert.setObject(8, version.changedAt.atOffset(ZoneOffset.UTC));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        CopyRows rows = new CopyRows("institution_version (bin, version, change_kind, card, valid_from, changed_by,"
+                + " changed_by_role, changed_at)");
+        for (InstitutionVersion version : versions) {
+            rows.add(version.bin).add(version.version).add(version.changeKind).add(version.card)
+                    .add(version.validFrom).add(version.changedBy).add(version.changedByRole).add(version.changedAt)
+                    .endRow();
+        }
+        getEntityManager().unwrap(Session.class).doWork(rows::copyInto);
     }
 
     /** Every version of a card, newest first. */

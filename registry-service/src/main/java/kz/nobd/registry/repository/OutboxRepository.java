@@ -1,7 +1,5 @@
 package kz.nobd.registry.repository;
 
-import java.sql.PreparedStatement;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +10,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import kz.nobd.registry.domain.OutboxMessage;
+import kz.nobd.support.CopyRows;
 
 /**
  * The outbox table and the two PostgreSQL advisory locks around it (native: JPA has no advisory locks). Both are
- * transaction-level: held until the caller's transaction ends. Messages are inserted with a JDBC batch: their
+ * transaction-level: held until the caller's transaction ends. Messages are inserted with one COPY: their
  * {@code bigserial} id is an IDENTITY column, with which Hibernate inserts (and waits for) one row at a time.
  */
 @ApplicationScoped
@@ -34,26 +33,18 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
     }
 
     /**
-     * Inserts {@code messages} in the caller's transaction, in list order (their ids follow it), as one JDBC batch.
+     * Inserts {@code messages} in the caller's transaction, in list order (their ids follow it), with one COPY.
      * Call it holding {@link #lockWriters()}.
      */
     public void insertAll(List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
             return;
         }
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into outbox_message (topic, message_key, payload, created_at) values (?, ?, ?, ?)")) {
-                for (OutboxMessage message : messages) {
-                    insert.setString(1, message.topic);
-                    insert.setString(2, message.messageKey);
-                    insert.setString(3, message.payload);
-                    insert.setObject(4, message.createdAt.atOffset(ZoneOffset.UTC));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        CopyRows rows = new CopyRows("outbox_message (topic, message_key, payload, created_at)");
+        for (OutboxMessage message : messages) {
+            rows.add(message.topic).add(message.messageKey).add(message.payload).add(message.createdAt).endRow();
+        }
+        getEntityManager().unwrap(Session.class).doWork(rows::copyInto);
     }
 
     /** Takes the relay's lock if free; false when another relay holds it. */

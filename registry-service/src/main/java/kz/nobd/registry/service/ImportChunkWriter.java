@@ -23,8 +23,9 @@ import kz.nobd.support.FieldError;
 /**
  * Writes one chunk of valid import rows in the caller's transaction, set-based: one query locks every stored card of
  * the chunk (in BIN order), the rows are decided in file order in memory (a BIN that comes twice sees what its
- * earlier row did), the cards are written in one flush (JDBC batches), then the history rows and outbox messages of
- * every change are inserted in file order under the writers' lock, taken once ({@link InstitutionChangeRecorder}).
+ * earlier row did), the new cards are inserted with one COPY as the chunk left them, the changed stored cards in one
+ * flush (JDBC batches), then the history rows and outbox messages of every change are inserted in file order under
+ * the writers' lock, taken once ({@link InstitutionChangeRecorder}).
  */
 @ApplicationScoped
 public class ImportChunkWriter {
@@ -45,14 +46,17 @@ public class ImportChunkWriter {
                 .distinct().toList()); // locked in BIN order by the query
         List<RowResult> results = new ArrayList<>(rows.size());
         List<Change> changes = new ArrayList<>();
+        List<Institution> created = new ArrayList<>();
         for (ValidRow valid : rows) {
-            results.add(decide(valid, actor, cards, changes));
+            results.add(decide(valid, actor, cards, changes, created));
         }
-        recorder.recordAll(changes, actor.editor()); // flushes the cards first, in JDBC batches
+        repository.insertAll(created);
+        recorder.recordAll(changes, actor.editor()); // flushes the changed stored cards first, in JDBC batches
         return results;
     }
 
-    private RowResult decide(ValidRow valid, Actor actor, Map<String, Institution> cards, List<Change> changes) {
+    private RowResult decide(ValidRow valid, Actor actor, Map<String, Institution> cards, List<Change> changes,
+            List<Institution> created) {
         String bin = valid.row().draft().bin();
         int line = valid.row().line();
         Institution institution = cards.get(bin);
@@ -64,7 +68,7 @@ public class ImportChunkWriter {
             institution.version = 1;
             institution.validFrom = valid.fields().openedOn();
             stamp(institution, actor.editor());
-            repository.persist(institution);
+            created.add(institution); // inserted after the chunk's rows are decided: a later row may change it
             cards.put(bin, institution);
             changes.add(new Change(institution.toCard(), ChangeKind.IMPORTED_CREATE));
             return new RowResult(line, bin, Outcome.CREATED, List.of());

@@ -21,8 +21,8 @@ import kz.nobd.registry.repository.OutboxRepository;
  * inserts it takes a transaction-level advisory lock held until commit, so outbox ids and the versions' change
  * numbers ({@code change_seq}, the change feed's cursor) follow commit order: the relay publishes changes in the
  * order they committed, and a change-feed reader never finds a version committed behind its cursor. Several
- * changes of one transaction (an import chunk) take the lock once; their rows are inserted in JDBC batches, in
- * the order of the changes.
+ * changes of one transaction (an import chunk) take the lock once; their rows are inserted with one COPY per table,
+ * in the order of the changes.
  */
 @ApplicationScoped
 public class InstitutionChangeRecorder {

@@ -20,6 +20,7 @@ import kz.nobd.contracts.Digits;
 import kz.nobd.registry.config.RegistryConfig;
 import kz.nobd.registry.domain.InstitutionValidator;
 import kz.nobd.registry.domain.Territory;
+import kz.nobd.registry.repository.InstitutionRepository;
 import kz.nobd.registry.repository.TerritoryRepository;
 import kz.nobd.registry.service.ImportChunkWriter.ValidRow;
 import kz.nobd.registry.service.ImportReport.Outcome;
@@ -31,7 +32,8 @@ import kz.nobd.support.Outages;
  * Bulk upsert from CSV (run by {@link ImportJobs} after the request). Every row is validated first (the KATO units
  * the file names are read in one go); valid rows are written in chunks, one transaction per chunk (history and
  * outbox included, set-based: {@link ImportChunkWriter}); a chunk that fails is retried row by row so that one bad
- * row cannot take its neighbours down. Valid rows land even if others are rejected. A dry run does exactly the same
+ * row cannot take its neighbours down. When the new cards outgrow what the planner believes the table holds, the
+ * table is analyzed between chunks. Valid rows land even if others are rejected. A dry run does exactly the same
  * and rolls every transaction back: its report says what the import would do.
  */
 @ApplicationScoped
@@ -42,6 +44,8 @@ public class InstitutionImportService {
     InstitutionService institutions;
     @Inject
     TerritoryRepository territories;
+    @Inject
+    InstitutionRepository cards;
     @Inject
     ImportChunkWriter writer;
     @Inject
@@ -73,9 +77,15 @@ public class InstitutionImportService {
         }
         progress.accept(results.size());
         int chunkSize = config.csvImport().chunkSize();
+        long createdSinceAnalyze = 0;
         for (int from = 0; from < valid.size(); from += chunkSize) {
             List<ValidRow> chunk = valid.subList(from, Math.min(valid.size(), from + chunkSize));
-            results.addAll(writeChunk(chunk, actor, dryRun));
+            List<RowResult> written = writeChunk(chunk, actor, dryRun);
+            results.addAll(written);
+            createdSinceAnalyze += written.stream().filter(row -> row.outcome() == Outcome.CREATED).count();
+            if (!dryRun && outgrewStatistics(createdSinceAnalyze)) {
+                createdSinceAnalyze = 0;
+            }
             progress.accept(results.size());
         }
         results.sort(Comparator.comparingInt(RowResult::line));
@@ -89,6 +99,36 @@ public class InstitutionImportService {
                 .collect(Collectors.toSet());
         Map<String, Territory> known = territories.byCodes(codes);
         return institutions.validator(code -> Optional.ofNullable(known.get(code)));
+    }
+
+    /**
+     * Analyzes the cards once this job's new cards since its last analysis are at least as many as the planner
+     * believes the table holds (so at most a few times per file, the table doubling each time); true when it did.
+     * Without it, an import into a registry that was analyzed empty (a fresh one after a dry run, whose rolled-back
+     * rows autovacuum removed) checks each new history row's card by scanning the whole table: 20,000 rows took
+     * 9 s instead of 0.3 s in PostgreSQL.
+     */
+    private boolean outgrewStatistics(long created) {
+        if (!outgrows(created, 0)) {
+            return false;
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!outgrows(created, cards.plannedCards())) {
+                    return false;
+                }
+                cards.analyze();
+                return true;
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf("statistics of the cards not refreshed: %s", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Whether {@code created} new cards make the planner's belief ({@code planned} cards) worth refreshing. */
+    static boolean outgrows(long created, double planned) {
+        return created > 0 && created >= planned;
     }
 
     private List<RowResult> writeChunk(List<ValidRow> chunk, Actor actor, boolean dryRun) {

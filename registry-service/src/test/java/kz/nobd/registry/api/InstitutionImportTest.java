@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -140,6 +141,33 @@ class InstitutionImportTest {
                     .untilAsserted(() -> assertThat(topic.poll().distinctKeysOf(bins)).isEqualTo(1_200));
             assertThat(bins).allSatisfy(bin -> assertThat(topic.distinctVersions(bin)).containsExactly(1L));
         }
+    }
+
+    /**
+     * A new card is inserted by COPY (text format): every column of a row that fills each one, with text that the
+     * format must escape (backslash, {@code \\N}, quotes, commas), reads back as the card its history recorded.
+     */
+    @Test
+    void aNewCardWithEveryColumnAndTextToEscapeIsStoredAsItsHistorySays() {
+        String bin = Ids.bin();
+        String csv = "bin,nameKk,nameRu,type,ownership,kato,locality,languages,capacity,shifts,address,phone,email,"
+                + "openedOn\n" + String.join(",", bin, "\"Мектеп \\N, \"\"№1\"\"\"", "Школа C:\\temp\\n", "SCHOOL",
+                "PRIVATE", Institutions.AKMOLA_VILLAGE, "URBAN", "KK;RU;EN", "640", "2",
+                "\"ул. Абая, 1 \\ 2\"", "+77172000000", "school@example.kz", "2011-09-01") + "\n";
+
+        CsvImports.post(Tokens.MINISTRY, csv).then().statusCode(200).body("created", equalTo(1));
+
+        ValidatableResponse card = Institutions.get(Tokens.MINISTRY, bin).then().statusCode(200)
+                .body("nameKk", equalTo("Мектеп \\N, \"№1\"")).body("nameRu", equalTo("Школа C:\\temp\\n"))
+                .body("ownership", equalTo("PRIVATE")).body("locality", equalTo("URBAN"))
+                .body("languages", equalTo(List.of("KK", "RU", "EN"))).body("capacity", equalTo(640))
+                .body("shifts", equalTo(2)).body("address", equalTo("ул. Абая, 1 \\ 2"))
+                .body("phone", equalTo("+77172000000")).body("email", equalTo("school@example.kz"))
+                .body("openedOn", equalTo("2011-09-01")).body("version", equalTo(1));
+        Map<String, Object> stored = card.extract().jsonPath().getMap("$");
+        Map<String, Object> recorded = Institutions.history(Tokens.MINISTRY, bin).then().statusCode(200)
+                .extract().jsonPath().getMap("items[0].card");
+        assertThat(stored).isEqualTo(recorded);
     }
 
     private static String row(String bin, String type, String kato, String locality, int capacity) {

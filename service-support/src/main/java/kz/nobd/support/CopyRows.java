@@ -1,4 +1,4 @@
-package kz.nobd.ingest.store;
+package kz.nobd.support;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,21 +10,23 @@ import org.postgresql.PGConnection;
 
 /**
  * Rows for PostgreSQL's {@code COPY ... FROM STDIN} in text format, sent through the driver's CopyManager in the
- * caller's transaction: the cheapest way to insert the thousands of rows of one polled batch (a multi-row INSERT
- * costs the server several times more per row). Values are written as text; null is {@code \N}.
+ * caller's transaction: the cheapest way to insert the thousands of rows of one polled batch or import chunk (a
+ * multi-row INSERT costs the server several times more per row). Values are written as text ({@code toString()}:
+ * ISO dates and instants); null is {@code \N}; the rows are inserted in the order they were added, so a column
+ * drawn from a sequence follows it.
  */
-final class CopyRows {
+public final class CopyRows {
     private final String copy;
     private final StringBuilder rows = new StringBuilder(64 * 1024);
     private boolean lineStarted;
     private int count;
 
     /** @param table the table and its columns, e.g. {@code spell (spell_id, school_bin)} */
-    CopyRows(String table) {
+    public CopyRows(String table) {
         this.copy = "copy " + table + " from stdin";
     }
 
-    CopyRows add(Object value) {
+    public CopyRows add(Object value) {
         if (lineStarted) {
             rows.append('\t');
         }
@@ -39,17 +41,17 @@ final class CopyRows {
         return this;
     }
 
-    void endRow() {
+    public void endRow() {
         rows.append('\n');
         lineStarted = false;
         count++;
     }
 
-    int size() {
+    public int size() {
         return count;
     }
 
-    void copyInto(Connection c) throws SQLException {
+    public void copyInto(Connection c) throws SQLException {
         if (count == 0) {
             return;
         }
@@ -58,6 +60,11 @@ final class CopyRows {
         } catch (IOException e) {
             throw new SQLException("could not stream rows to " + copy, "08006", e);
         }
+    }
+
+    /** The rows as they are sent. */
+    String text() {
+        return rows.toString();
     }
 
     private void escape(String text) {
