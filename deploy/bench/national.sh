@@ -86,7 +86,21 @@ grade (ingest <, report >): $(diff "$work/ingest-akmola.txt" "$work/report-akmol
     "$work/ingest-akmola.txt") in $(wc -l < "$work/ingest-akmola.txt") grades" "equal"
 }
 
+# waits (at most 3 minutes) until the machine is quiet, less than a tenth of its cores busy over 5 s: services that
+# have just started still compile and load, and would be measured with the step that follows
+settle() {
+  local a b busy=100 tries=36
+  while (( tries-- > 0 )); do
+    read -r _ a < /proc/stat; sleep 5; read -r _ b < /proc/stat
+    busy=$(awk -v a="$a" -v b="$b" 'BEGIN { n = split(a, x, " "); split(b, y, " "); for (i = 1; i <= n; i++) {
+      d = y[i] - x[i]; all += d; if (i == 4 || i == 5) idle += d }; printf "%d", 100 * (all - idle) / all }')
+    (( busy >= 10 )) || return 0
+  done
+  echo "  the machine stayed busy ($busy % of its cores): measuring anyway"
+}
+
 if [[ -z ${SKIP_LOAD:-} ]]; then
+  settle
   say "2. registry: CSV import of $SCHOOLS schools"
   CONNECTIONS="" "$BENCH/registry-bench.sh" "$SCHOOLS" | tee "$work/import.txt"
   read -r rows seconds < <(sed -nE 's/^import: ([0-9]+) rows in ([0-9.]+) s.*/\1 \2/p' "$work/import.txt")

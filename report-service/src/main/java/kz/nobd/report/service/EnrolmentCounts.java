@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -101,6 +102,28 @@ public class EnrolmentCounts {
         });
     }
 
+    /**
+     * Visits today's groups of schools ({@link DistrictSums}) of {@code placement}, the placement of {@code date}, if
+     * the cube holds that date; false, and nothing visited, if it does not. The groups' cells are read under the
+     * cube's lock: no batch is applied while they are visited.
+     */
+    public boolean groupsOn(LocalDate date, SchoolDirectory.Placement placement,
+            Consumer<DistrictSums.Group> visitor) {
+        try {
+            return cube.consistently(() -> {
+                if (!cube.holds(date)) {
+                    return false;
+                }
+                cube.districtSums(placement).groups().forEach(visitor);
+                return true;
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Visits the non-zero counts of the schools in {@code bins} (all when null) on {@code date}, in BIN order. */
     public void visit(LocalDate date, Set<Dimension> dims, Collection<String> bins, CountVisitor visitor) {
         CellProjection projection = CellProjection.of(dims);
@@ -113,10 +136,39 @@ public class EnrolmentCounts {
         });
     }
 
-    /** Students per school on {@code date}. */
+    /** Students per school on {@code date} (schools with none are left out). */
     public Map<String, Long> perSchool(LocalDate date, Collection<String> bins) {
+        Map<String, Long> today = totalsIfToday(date, bins);
+        if (today != null) {
+            return today;
+        }
         Map<String, Long> students = new HashMap<>();
         visit(date, Set.of(), bins, (bin, g, s, l, n) -> students.merge(bin, n, Long::sum));
         return students;
+    }
+
+    /** Students per school from today's cube (read under its lock), or null when it does not hold {@code date}. */
+    private Map<String, Long> totalsIfToday(LocalDate date, Collection<String> bins) {
+        try {
+            return cube.consistently(() -> {
+                if (!cube.holds(date)) {
+                    return null;
+                }
+                SchoolCells counts = cube.today();
+                Collection<String> schools = bins != null ? bins : counts.bins();
+                Map<String, Long> totals = new HashMap<>(schools.size() * 4 / 3 + 1);
+                for (String bin : schools) {
+                    long students = counts.total(bin);
+                    if (students != 0) {
+                        totals.put(bin, students);
+                    }
+                }
+                return totals;
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -37,6 +37,9 @@ public class EnrolmentCube {
     private SchoolCells schools = SchoolCells.dense();
     private volatile LocalDate date;
     private volatile NavigableMap<LocalDate, SchoolCells> checkpoints = new TreeMap<>();
+    /** Today's counts per group of schools: built by a reader (one at a time), kept current by the writer. */
+    private volatile DistrictSums districtSums;
+    private final Object districtSumsBuild = new Object();
 
     @Inject
     EnrolmentStore store;
@@ -73,6 +76,7 @@ public class EnrolmentCube {
             schools = loaded;
             checkpoints = config.checkpointMonths() > 0 ? months : new TreeMap<>();
             date = day;
+            districtSums = null;
         } finally {
             lock.writeLock().unlock();
         }
@@ -121,6 +125,22 @@ public class EnrolmentCube {
     }
 
     /**
+     * Today's counts per group of the schools {@code placement} holds (the placement of today), to be read inside
+     * {@link #consistently} only: built on first use and again after the placement changed, then kept current with
+     * every committed batch.
+     */
+    DistrictSums districtSums(SchoolDirectory.Placement placement) {
+        synchronized (districtSumsBuild) { // readers share the read lock: one builds, the others wait for it
+            DistrictSums sums = districtSums;
+            if (sums == null || !sums.sums(date, placement)) {
+                sums = DistrictSums.of(date, placement, schools);
+                districtSums = sums;
+            }
+            return sums;
+        }
+    }
+
+    /**
      * Commits the consumer's transaction and adds its net deltas (those of days after the cube's date do not count
      * yet) in one critical section, so that a reader holding the read lock sees the database and the cube at the
      * same point.
@@ -135,9 +155,13 @@ public class EnrolmentCube {
             }
             // the checkpoints on or after each day, looked up once per day of the batch (not per delta)
             Map<LocalDate, List<SchoolCells>> later = new HashMap<>();
+            DistrictSums sums = districtSums;
             deltas.forEach((key, delta) -> {
                 if (!key.day().isAfter(date)) {
                     schools.add(key.schoolBin(), key.cell(), delta);
+                    if (sums != null) {
+                        sums.add(key.schoolBin(), key.cell(), delta);
+                    }
                 }
                 for (SchoolCells month : later.computeIfAbsent(key.day(),
                         day -> List.copyOf(checkpoints.tailMap(day, true).values()))) {

@@ -29,7 +29,9 @@ import kz.nobd.support.Paging;
  * ownership. The schools' counts arrive one school at a time in BIN order; at SCHOOL level a school is its unit, so
  * its rows are made and counted at once and only those of the page asked for are kept: the memory of a query grows
  * with its page, not with the country. Above SCHOOL level the schools' cells are first summed per unit and school
- * breakdown (locality, type, ownership), at most a few thousand arrays, then projected on the spell breakdown.
+ * breakdown (locality, type, ownership), at most a few thousand arrays, then projected on the spell breakdown; for
+ * today's figures those sums start from today's groups of schools ({@link DistrictSums}: one district, locality,
+ * type and ownership) instead of every school, when the query's territory is made of whole groups.
  * Small-cell suppression (never at SCHOOL level) needs the whole table and keeps every row.
  */
 @ApplicationScoped
@@ -83,33 +85,36 @@ public class EnrolmentRollups {
         j.checkLevel(q.level());
         j.checkTerritory(q.kato());
         j.checkSchool(q.bin());
-        Map<String, SchoolVersion> placed = units.placed(q, j);
-        if (confirmed != null) {
-            placed.keySet().retainAll(confirmed.schools());
-        }
-        CountSource source = confirmed == null ? counts::inBinOrder : confirmed::inBinOrder;
         Rows rows = new Rows(q.paging(), j.suppressesSmallCells());
         CellProjection projection = CellProjection.of(q.by());
         TreeMap<Long, Sums> sums = new TreeMap<>();
-        source.inBinOrder(q.asOf(), q.spellDimensions(), Units.narrowed(q, j) ? placed.keySet() : null,
-                (bin, cells) -> {
-                    SchoolVersion school = placed.get(bin);
-                    if (school == null) {
-                        return;
-                    }
-                    long key = schoolKey(q, school);
-                    if (q.level() == Level.SCHOOL) {
-                        // schools come in BIN order, which is the order of their units
-                        breakDown(projection, new Sums(key, school, cells, new int[] {1}), rows);
-                    } else {
-                        Sums unit = sums.computeIfAbsent(key, k -> new Sums(k, school, new long[Cell.COUNT], new int[1]));
-                        unit.schools()[0]++;
-                        long[] total = unit.cells();
-                        for (int i = 0; i < Cell.COUNT; i++) {
-                            total[i] += cells[i];
-                        }
+        boolean summedByGroup = confirmed == null && q.level() != Level.SCHOOL && units.coversWholeGroups(q, j)
+                && counts.groupsOn(q.asOf(), units.placement(q.asOf()), group -> {
+                    if (Units.holdsGroupOf(q, j, group.sample())) {
+                        addToUnit(sums, schoolKey(q, group.sample()), group.sample(), group.cells(), group.schools());
                     }
                 });
+        if (!summedByGroup) {
+            Map<String, SchoolVersion> placed = units.placed(q, j);
+            if (confirmed != null) {
+                placed.keySet().retainAll(confirmed.schools());
+            }
+            CountSource source = confirmed == null ? counts::inBinOrder : confirmed::inBinOrder;
+            source.inBinOrder(q.asOf(), q.spellDimensions(), Units.narrowed(q, j) ? placed.keySet() : null,
+                    (bin, cells) -> {
+                        SchoolVersion school = placed.get(bin);
+                        if (school == null) {
+                            return;
+                        }
+                        long key = schoolKey(q, school);
+                        if (q.level() == Level.SCHOOL) {
+                            // schools come in BIN order, which is the order of their units
+                            breakDown(projection, new Sums(key, school, cells, new int[] {1}), rows);
+                        } else {
+                            addToUnit(sums, key, school, cells, 1);
+                        }
+                    });
+        }
         List<Sums> unit = new ArrayList<>();
         for (Sums group : sums.values()) {
             if (!unit.isEmpty() && unit.get(0).key() >>> UNIT_SHIFT != group.key() >>> UNIT_SHIFT) {
@@ -145,6 +150,17 @@ public class EnrolmentRollups {
     }
 
     private static final int UNIT_SHIFT = 17;
+
+    /** Adds the cells of {@code schools} schools (one school, or a group of today's) to their unit's sums. */
+    private static void addToUnit(TreeMap<Long, Sums> sums, long key, SchoolVersion sample, long[] cells,
+            int schools) {
+        Sums unit = sums.computeIfAbsent(key, k -> new Sums(k, sample, new long[Cell.COUNT], new int[1]));
+        unit.schools()[0] += schools;
+        long[] total = unit.cells();
+        for (int i = 0; i < Cell.COUNT; i++) {
+            total[i] += cells[i];
+        }
+    }
 
     /** The rows of one school breakdown of a unit: its cells projected on the spell dimensions, in key order. */
     private static void breakDown(CellProjection projection, Sums group, Rows rows) {

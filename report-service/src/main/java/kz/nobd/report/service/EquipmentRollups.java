@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import kz.nobd.report.config.ReportConfig;
 import kz.nobd.report.domain.EquipmentTally;
+import kz.nobd.report.domain.Level;
 import kz.nobd.report.domain.SchoolVersion;
 import kz.nobd.report.signoff.ConfirmedColumns;
 import kz.nobd.report.signoff.ConfirmedFigures;
@@ -75,9 +76,17 @@ public class EquipmentRollups {
                 q.paging().size(), keys.size(), columns);
     }
 
-    /** The OPEN schools of the query, tallied per {@code keyOf(school)}. */
+    /**
+     * The OPEN schools of the query, tallied per {@code keyOf(school)}. For today's figures of a territory made of
+     * whole groups of schools ({@link Units#coversWholeGroups}) above SCHOOL level, {@code keyOf} is asked once per
+     * group ({@link SchoolDirectory.Placement#groups}): it must then depend only on the unit and the school
+     * breakdown (locality, type, ownership), as every caller's does.
+     */
     public Map<List<Object>, Group> tally(RollupQuery q, Jurisdiction j, ConfirmedFigures.Confirmed confirmed,
             Function<SchoolVersion, List<Object>> keyOf) {
+        if (confirmed == null && q.level() != Level.SCHOOL && units.coversWholeGroups(q, j)) {
+            return tallyByGroup(q, j, keyOf);
+        }
         Map<String, SchoolVersion> placed = units.placed(q, j);
         placed.values().removeIf(school -> !school.isOpen());
         if (confirmed != null) {
@@ -90,6 +99,35 @@ public class EquipmentRollups {
             Group group = groups.computeIfAbsent(keyOf.apply(school), k -> new Group(school, new EquipmentTally()));
             group.tally().add(confirmed != null ? confirmed.equipment().get(school.bin())
                     : equipment.currentOn(school.bin(), q.asOf()), students.getOrDefault(school.bin(), 0L));
+        }
+        return groups;
+    }
+
+    private Map<List<Object>, Group> tallyByGroup(RollupQuery q, Jurisdiction j,
+            Function<SchoolVersion, List<Object>> keyOf) {
+        List<List<SchoolVersion>> inScope = new ArrayList<>();
+        List<String> bins = Units.narrowed(q, j) ? new ArrayList<>() : null;
+        for (List<SchoolVersion> schools : units.placement(q.asOf()).groups()) {
+            if (Units.holdsGroupOf(q, j, schools.get(0))) {
+                inScope.add(schools);
+                if (bins != null) {
+                    schools.forEach(school -> bins.add(school.bin()));
+                }
+            }
+        }
+        Map<String, Long> students = counts.perSchool(q.asOf(), bins);
+        Map<List<Object>, Group> groups = new HashMap<>();
+        for (List<SchoolVersion> schools : inScope) {
+            Group group = null;
+            for (SchoolVersion school : schools) {
+                if (school.isOpen()) {
+                    if (group == null) {
+                        group = groups.computeIfAbsent(keyOf.apply(school), k -> new Group(school, new EquipmentTally()));
+                    }
+                    group.tally().add(equipment.currentOn(school.bin(), q.asOf()),
+                            students.getOrDefault(school.bin(), 0L));
+                }
+            }
         }
         return groups;
     }

@@ -90,6 +90,18 @@ final class SchoolCells {
         }
     }
 
+    /** A school's students over all its cells (0 when it has none). */
+    long total(String bin) {
+        int[] counts = schools.get(bin);
+        long total = 0;
+        if (counts != null) {
+            for (int c : counts) {
+                total += sparse ? count(c) : c;
+            }
+        }
+        return total;
+    }
+
     /** A copy in the sparse form. */
     SchoolCells sparseCopy() {
         Map<String, int[]> copy = new HashMap<>(schools.size() * 4 / 3 + 1);

@@ -78,6 +78,39 @@ public class Units {
         return jurisdiction.oblastPrefix() != null ? placement.inOblasts(jurisdiction.oblastPrefix()) : placement.all();
     }
 
+    /** The schools placed on {@code date}, in BIN order and by unit. */
+    public SchoolDirectory.Placement placement(LocalDate date) {
+        return directory.placement(date);
+    }
+
+    /**
+     * Whether the schools of {@code query} are whole groups of {@link DistrictSums} (one district, locality, type
+     * and ownership): no single school asked for or calling, and a territory that is the oblast or the district of
+     * every school that lies in it (not a rural district or a settlement inside one).
+     */
+    public boolean coversWholeGroups(RollupQuery query, Jurisdiction jurisdiction) {
+        if (query.bin() != null || jurisdiction.bin() != null) {
+            return false;
+        }
+        if (query.kato() == null) {
+            return true;
+        }
+        for (SchoolVersion v : directory.placement(query.asOf()).in(query.kato())) {
+            if (!query.kato().equals(v.oblastKato()) && !query.kato().equals(v.districtKato())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the group a school names (see {@link #coversWholeGroups}) is inside the caller's jurisdiction and the
+     * query's territory: then all of its schools are, else none.
+     */
+    public static boolean holdsGroupOf(RollupQuery query, Jurisdiction jurisdiction, SchoolVersion sample) {
+        return jurisdiction.covers(sample) && (query.kato() == null || sample.liesIn(query.kato()));
+    }
+
     /** Whether the placement is narrower than the whole country (then counts are read for those BINs only). */
     public static boolean narrowed(RollupQuery query, Jurisdiction jurisdiction) {
         return query.kato() != null || query.bin() != null || jurisdiction.oblastPrefix() != null

@@ -32,6 +32,12 @@ class SchoolCellsTest {
         }
 
         assertThat(sparse.bins()).isEqualTo(dense.bins());
+        for (String bin : dense.bins()) {
+            long sum = java.util.Arrays.stream(projected(dense, bin, ALL)).sum();
+            assertThat(dense.total(bin)).as("total of %s", bin).isEqualTo(sum);
+            assertThat(sparse.total(bin)).as("sparse total of %s", bin).isEqualTo(sum);
+        }
+        assertThat(dense.total("999999999999")).isZero();
         for (CellProjection projection : new CellProjection[] {ALL, CellProjection.of(EnumSet.of(Dimension.GRADE)),
             CellProjection.of(Set.of())}) {
             for (String bin : dense.bins()) {
