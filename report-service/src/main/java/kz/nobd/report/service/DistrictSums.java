@@ -14,8 +14,9 @@ import kz.nobd.report.domain.SchoolVersion;
 
 /**
  * Today's counts summed per group of schools that every rollup above SCHOOL level keeps together
- * ({@link SchoolDirectory.Placement#groups}: one district, and so one oblast, one locality, type and ownership). The country has a few thousand such groups against 20,000
- * schools, so a national or oblast answer of today adds up groups instead of visiting every school's 156 cells.
+ * ({@link SchoolDirectory.Placement#groups}: one district, and so one oblast, one locality, type and ownership).
+ * The country has a few thousand such groups against 20,000 schools, so a national or oblast answer of today adds
+ * up groups instead of visiting every school's 156 cells.
  * Built from today's counts and the schools placed today ({@link #of}); the cube adds each committed delta to it
  * ({@link #add}) and drops it when it moves to another day; built again when the placement changes (a registry
  * change). Not thread-safe: the cube's lock guards it like the counts it sums.
@@ -41,7 +42,7 @@ final class DistrictSums {
         this.cellsOfSchool = cellsOfSchool;
     }
 
-    /** The groups of {@code placement} ({@link SchoolDirectory.Placement#groups}) with their counts in {@code today}. */
+    /** The groups of {@code placement} with their counts in {@code today}. */
     static DistrictSums of(LocalDate date, SchoolDirectory.Placement placement, SchoolCells today) {
         Map<String, long[]> cellsOfSchool = new HashMap<>(placement.all().size() * 4 / 3 + 1);
         List<Group> groups = new ArrayList<>(placement.groups().size());

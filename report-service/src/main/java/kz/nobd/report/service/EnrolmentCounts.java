@@ -109,19 +109,10 @@ public class EnrolmentCounts {
      */
     public boolean groupsOn(LocalDate date, SchoolDirectory.Placement placement,
             Consumer<DistrictSums.Group> visitor) {
-        try {
-            return cube.consistently(() -> {
-                if (!cube.holds(date)) {
-                    return false;
-                }
-                cube.districtSums(placement).groups().forEach(visitor);
-                return true;
-            });
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return ifToday(date, () -> {
+            cube.districtSums(placement).groups().forEach(visitor);
+            return true;
+        }) != null;
     }
 
     /** Visits the non-zero counts of the schools in {@code bins} (all when null) on {@code date}, in BIN order. */
@@ -149,22 +140,24 @@ public class EnrolmentCounts {
 
     /** Students per school from today's cube (read under its lock), or null when it does not hold {@code date}. */
     private Map<String, Long> totalsIfToday(LocalDate date, Collection<String> bins) {
+        return ifToday(date, () -> {
+            SchoolCells counts = cube.today();
+            Collection<String> schools = bins != null ? bins : counts.bins();
+            Map<String, Long> totals = new HashMap<>(schools.size() * 4 / 3 + 1);
+            for (String bin : schools) {
+                long students = counts.total(bin);
+                if (students != 0) {
+                    totals.put(bin, students);
+                }
+            }
+            return totals;
+        });
+    }
+
+    /** {@code read} under the cube's lock if the cube holds {@code date}; null (nothing read) if it does not. */
+    private <T> T ifToday(LocalDate date, java.util.function.Supplier<T> read) {
         try {
-            return cube.consistently(() -> {
-                if (!cube.holds(date)) {
-                    return null;
-                }
-                SchoolCells counts = cube.today();
-                Collection<String> schools = bins != null ? bins : counts.bins();
-                Map<String, Long> totals = new HashMap<>(schools.size() * 4 / 3 + 1);
-                for (String bin : schools) {
-                    long students = counts.total(bin);
-                    if (students != 0) {
-                        totals.put(bin, students);
-                    }
-                }
-                return totals;
-            });
+            return cube.consistently(() -> cube.holds(date) ? read.get() : null);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
