@@ -26,7 +26,8 @@ import kz.nobd.report.config.ReportConfig;
  * however many clients ask. The consumers call {@link #changed()} after each committed batch. The key holds the
  * query and the caller's scope (role, oblast, school), never the user, so users of one scope share answers.
  * A heavy answer not kept yet is computed in its turn ({@link HeavyQueries}); recomputations run on the one
- * background thread. The cache holds at most {@code nobd.report.cache-max-rows} rows of answers: past that it starts
+ * background thread, which also writes the new answer's JSON when the old one was asked for as JSON (a request
+ * then only sends bytes). The cache holds at most {@code nobd.report.cache-max-rows} rows of answers: past that it starts
  * again empty.
  */
 @ApplicationScoped
@@ -52,6 +53,11 @@ public class ResultCache {
 
         public T value() {
             return value;
+        }
+
+        /** Whether the JSON of this answer was written (a client asked for it as JSON). */
+        boolean writtenAsJson() {
+            return json != null;
         }
 
         public byte[] json(ObjectMapper mapper) {
@@ -88,6 +94,8 @@ public class ResultCache {
     ReportConfig config;
     @Inject
     HeavyQueries heavy;
+    @Inject
+    ObjectMapper mapper;
 
     /** The data behind the answers changed (a batch was committed and applied). */
     public void changed() {
@@ -126,6 +134,9 @@ public class ResultCache {
         try {
             long g = generation.get();
             Answer<?> value = new Answer<>(compute.get());
+            if (entry.value.writtenAsJson()) {
+                value.json(mapper); // here, not on the first request thread that reads the new answer
+            }
             reweigh(key, entry, weightOf(value.value()));
             entry.value = value;
             entry.generation = g;
