@@ -87,7 +87,8 @@ grade (ingest <, report >): $(diff "$work/ingest-akmola.txt" "$work/report-akmol
 }
 
 # waits (at most 3 minutes) until the machine is quiet, less than a tenth of its cores busy over 5 s: services that
-# have just started still compile and load, and would be measured with the step that follows
+# have just started still compile and load, and the work a step leaves behind (consumers catching up, autovacuum of
+# the tables it filled) would be measured with the step that follows
 settle() {
   local a b busy=100 tries=36
   while (( tries-- > 0 )); do
@@ -135,6 +136,7 @@ if [[ -z ${SKIP_LOAD:-} ]]; then
 fi
 check_counts "after the load"
 
+settle
 say "4. ingest: drain of $DRAIN events with report-service running"
 SKIP_COPY=1 "$BENCH/ingest-bench.sh" "$DRAIN" | tee "$work/ingest.txt"
 read -r seconds e2e < <(sed -nE 's/^end-to-end: .* in ([0-9.]+) s = ([0-9]+) events\/s/\1 \2/p' "$work/ingest.txt")
@@ -148,6 +150,7 @@ result "ingest drain of $DRAIN events, report-service running" "$e2e events/s ($
 result "the same until every drained event is in the rollups" "$(awk "BEGIN{printf \"%.0f\", $DRAIN / ($seconds + $lag)}") events/s \
   (report-service done $lag s after ingest)" "every event visible"
 
+settle
 say "5. report: rollup mix, 32 connections"
 FLOW=none CONNECTIONS=32 SKIP_LOAD=1 PAST=0 "$BENCH/report-bench.sh" | tee "$work/quiet.txt"
 line=$(grep 'connections 32' "$work/quiet.txt")
@@ -156,6 +159,7 @@ FLOW=ingest CONNECTIONS=32 SKIP_LOAD=1 PAST=0 "$BENCH/report-bench.sh" | tee "$w
 line=$(grep 'connections 32' "$work/flow.txt")
 result "rollup mix, 32 connections, 2,000 events/s through ingest" "$(awk '{for (i = 1; i < NF; i++) if ($i == "requests/s" || $i == "p99" || $i == "p90") printf "%s %s  ", $i, $(i + 1)}' <<<"$line")" "p99 <= 20 ms"
 
+settle
 say "6. registry: GET by BIN"
 SKIP_IMPORT=1 CONNECTIONS="16 32" "$BENCH/registry-bench.sh" "$SCHOOLS" | tee "$work/get.txt"
 for c in 16 32; do

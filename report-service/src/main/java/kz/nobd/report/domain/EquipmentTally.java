@@ -56,6 +56,17 @@ public final class EquipmentTally {
         under2Mbps += mbps.compareTo(SLOW_MBPS) < 0 ? 1 : 0;
     }
 
+    /**
+     * Adds the students of one school already counted here or in a tally added into this one ({@link #add} with 0
+     * students): {@code reported} when that school has a current report.
+     */
+    public void addStudents(long schoolStudents, boolean reported) {
+        students += schoolStudents;
+        if (reported) {
+            studentsReported += schoolStudents;
+        }
+    }
+
     /** Adds this tally's counts to {@code total}. */
     public void addInto(EquipmentTally total) {
         total.schools += schools;

@@ -30,6 +30,8 @@ public class EquipmentRollups {
     @Inject
     EquipmentStore equipment;
     @Inject
+    GroupEquipment groupEquipment;
+    @Inject
     ReportConfig config;
 
     /** One group of schools: a school that names the unit, and the tally. */
@@ -105,29 +107,25 @@ public class EquipmentRollups {
 
     private Map<List<Object>, Group> tallyByGroup(RollupQuery q, Jurisdiction j,
             Function<SchoolVersion, List<Object>> keyOf) {
-        List<List<SchoolVersion>> inScope = new ArrayList<>();
+        SchoolDirectory.Placement placement = units.placement(q.asOf());
+        List<GroupEquipment.Devices> inScope = new ArrayList<>();
         List<String> bins = Units.narrowed(q, j) ? new ArrayList<>() : null;
-        for (List<SchoolVersion> schools : units.placement(q.asOf()).groups()) {
-            if (Units.holdsGroupOf(q, j, schools.get(0))) {
-                inScope.add(schools);
+        GroupEquipment.Tallies tallies = groupEquipment.on(q.asOf(), placement);
+        for (List<SchoolVersion> schools : placement.groups()) {
+            GroupEquipment.Devices devices = tallies.of(schools);
+            if (devices.sample() != null && Units.holdsGroupOf(q, j, devices.sample())) {
+                inScope.add(devices);
                 if (bins != null) {
-                    schools.forEach(school -> bins.add(school.bin()));
+                    bins.addAll(devices.open());
                 }
             }
         }
         Map<String, Long> students = counts.perSchool(q.asOf(), bins);
         Map<List<Object>, Group> groups = new HashMap<>();
-        for (List<SchoolVersion> schools : inScope) {
-            Group group = null;
-            for (SchoolVersion school : schools) {
-                if (school.isOpen()) {
-                    if (group == null) {
-                        group = groups.computeIfAbsent(keyOf.apply(school), k -> new Group(school, new EquipmentTally()));
-                    }
-                    group.tally().add(equipment.currentOn(school.bin(), q.asOf()),
-                            students.getOrDefault(school.bin(), 0L));
-                }
-            }
+        for (GroupEquipment.Devices devices : inScope) {
+            Group group = groups.computeIfAbsent(keyOf.apply(devices.sample()),
+                    k -> new Group(devices.sample(), new EquipmentTally()));
+            devices.addInto(group.tally(), students);
         }
         return groups;
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import kz.nobd.report.domain.EquipmentReport;
 @ApplicationScoped
 public class EquipmentStore {
     private final Map<String, EquipmentHistory> schools = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
 
     @Inject
     ObjectMapper mapper;
@@ -62,6 +64,14 @@ public class EquipmentStore {
         for (EquipmentReport r : reports) {
             schools.merge(r.schoolBin(), new EquipmentHistory(List.of(r)), (held, added) -> held.with(r));
         }
+        if (!reports.isEmpty()) {
+            changes.incrementAndGet();
+        }
+    }
+
+    /** How many times reports were remembered: read before reading the reports, it tells whether they changed since. */
+    public long changes() {
+        return changes.get();
     }
 
     /** The school's current report on {@code date}, or null. */
