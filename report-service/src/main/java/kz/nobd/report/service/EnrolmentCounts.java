@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -136,6 +138,20 @@ public class EnrolmentCounts {
         Map<String, Long> students = new HashMap<>();
         visit(date, Set.of(), bins, (bin, g, s, l, n) -> students.merge(bin, n, Long::sum));
         return students;
+    }
+
+    /**
+     * {@code read} given each school's students on {@code date}: for today straight from the cube, under its lock (no
+     * batch is applied while {@code read} runs: keep it short); for another date from the daily deltas of the schools
+     * in {@code bins} (all when null). {@code read} must not return null.
+     */
+    public <T> T withStudents(LocalDate date, Collection<String> bins, Function<ToLongFunction<String>, T> read) {
+        T today = ifToday(date, () -> read.apply(cube.today()::total));
+        if (today != null) {
+            return today;
+        }
+        Map<String, Long> students = perSchool(date, bins);
+        return read.apply(bin -> students.getOrDefault(bin, 0L));
     }
 
     /** Students per school from today's cube (read under its lock), or null when it does not hold {@code date}. */

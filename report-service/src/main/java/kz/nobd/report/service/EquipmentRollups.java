@@ -120,14 +120,15 @@ public class EquipmentRollups {
                 }
             }
         }
-        Map<String, Long> students = counts.perSchool(q.asOf(), bins);
-        Map<List<Object>, Group> groups = new HashMap<>();
-        for (GroupEquipment.Devices devices : inScope) {
-            Group group = groups.computeIfAbsent(keyOf.apply(devices.sample()),
-                    k -> new Group(devices.sample(), new EquipmentTally()));
-            devices.addInto(group.tally(), students);
-        }
-        return groups;
+        return counts.withStudents(q.asOf(), bins, students -> {
+            Map<List<Object>, Group> groups = new HashMap<>();
+            for (GroupEquipment.Devices devices : inScope) {
+                Group group = groups.computeIfAbsent(keyOf.apply(devices.sample()),
+                        k -> new Group(devices.sample(), new EquipmentTally()));
+                devices.addInto(group.tally(), students);
+            }
+            return groups;
+        });
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,10 +37,10 @@ public class GroupEquipment {
      */
     public record Devices(SchoolVersion sample, EquipmentTally tally, List<String> open, boolean[] reported) {
         /** Adds this group's equipment, and the students of its schools as {@code students} gives them, to {@code into}. */
-        public void addInto(EquipmentTally into, Map<String, Long> students) {
+        public void addInto(EquipmentTally into, ToLongFunction<String> students) {
             tally.addInto(into);
             for (int i = 0; i < open.size(); i++) {
-                into.addStudents(students.getOrDefault(open.get(i), 0L), reported[i]);
+                into.addStudents(students.applyAsLong(open.get(i)), reported[i]);
             }
         }
     }

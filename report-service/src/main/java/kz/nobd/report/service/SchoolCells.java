@@ -10,7 +10,8 @@ import kz.nobd.report.domain.CellProjection;
 
 /**
  * Students per school and (grade, sex, language) cell, in one of two forms. <b>Dense</b>: an array of all 156 cells
- * per school (today's counts: read by every rollup of the current date). <b>Sparse</b>: only the cells a school has
+ * per school and, after them, the school's total (today's counts: read by every rollup of the current date, the
+ * total by every equipment answer). <b>Sparse</b>: only the cells a school has
  * ever counted, each an int of the cell (high 8 bits) and its count (low 24 bits, signed), sorted by cell: a school
  * teaches a few grades in one or two languages, so a month checkpoint takes about a quarter of the dense form's
  * memory (docs/report.md, "Memory"). Not thread-safe: the cube's lock guards it.
@@ -18,6 +19,8 @@ import kz.nobd.report.domain.CellProjection;
 final class SchoolCells {
     private static final int COUNT_BITS = 24;
     private static final int COUNT_MASK = (1 << COUNT_BITS) - 1;
+    /** In the dense form, the index of a school's total, after its cells. */
+    private static final int TOTAL = Cell.COUNT;
 
     private final Map<String, int[]> schools;
     private final boolean sparse;
@@ -48,11 +51,12 @@ final class SchoolCells {
         if (!sparse) {
             int[] counts = schools.get(bin);
             if (counts == null) {
-                counts = new int[Cell.COUNT];
+                counts = new int[TOTAL + 1];
                 schools.put(bin, counts);
                 sortedBins = null;
             }
             counts[cell] += delta;
+            counts[TOTAL] += delta;
             return;
         }
         int[] entries = schools.get(bin);
@@ -93,11 +97,15 @@ final class SchoolCells {
     /** A school's students over all its cells (0 when it has none). */
     long total(String bin) {
         int[] counts = schools.get(bin);
+        if (counts == null) {
+            return 0;
+        }
+        if (!sparse) {
+            return counts[TOTAL];
+        }
         long total = 0;
-        if (counts != null) {
-            for (int c : counts) {
-                total += sparse ? count(c) : c;
-            }
+        for (int e : counts) {
+            total += count(e);
         }
         return total;
     }
@@ -128,9 +136,10 @@ final class SchoolCells {
     }
 
     private static int[] toDense(int[] entries) {
-        int[] dense = new int[Cell.COUNT];
+        int[] dense = new int[TOTAL + 1];
         for (int e : entries) {
             dense[cell(e)] += count(e);
+            dense[TOTAL] += count(e);
         }
         return dense;
     }

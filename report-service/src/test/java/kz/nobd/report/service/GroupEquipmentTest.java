@@ -52,7 +52,7 @@ class GroupEquipmentTest {
         GroupEquipment.Tallies tallies = groupEquipment.on(TODAY, placement);
 
         EquipmentTally byGroups = new EquipmentTally();
-        placement.groups().forEach(group -> tallies.of(group).addInto(byGroups, students));
+        placement.groups().forEach(group -> tallies.of(group).addInto(byGroups, students::get));
         assertThat(byGroups.fields()).isEqualTo(schoolBySchool().fields());
         assertThat(byGroups.schools()).isLessThan(schools.size()); // closed schools are not counted
     }
@@ -78,7 +78,7 @@ class GroupEquipmentTest {
         GroupEquipment.Tallies afterReport = groupEquipment.on(TODAY, placement);
         assertThat(afterReport).isNotSameAs(first);
         EquipmentTally total = new EquipmentTally();
-        placement.groups().forEach(group -> afterReport.of(group).addInto(total, students));
+        placement.groups().forEach(group -> afterReport.of(group).addInto(total, students::get));
         assertThat(total.fields()).isEqualTo(schoolBySchool().fields());
 
         SchoolDirectory.Placement replaced = SchoolDirectory.Placement.of(schools);

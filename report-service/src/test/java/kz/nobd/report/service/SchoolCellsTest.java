@@ -36,6 +36,8 @@ class SchoolCellsTest {
             long sum = java.util.Arrays.stream(projected(dense, bin, ALL)).sum();
             assertThat(dense.total(bin)).as("total of %s", bin).isEqualTo(sum);
             assertThat(sparse.total(bin)).as("sparse total of %s", bin).isEqualTo(sum);
+            assertThat(sparse.denseCopy().total(bin)).as("total of the dense copy of %s", bin).isEqualTo(sum);
+            assertThat(dense.sparseCopy().denseCopy().total(bin)).as("total after both copies, %s", bin).isEqualTo(sum);
         }
         assertThat(dense.total("999999999999")).isZero();
         for (CellProjection projection : new CellProjection[] {ALL, CellProjection.of(EnumSet.of(Dimension.GRADE)),
