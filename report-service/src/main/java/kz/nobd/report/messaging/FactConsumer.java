@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -73,6 +74,7 @@ public class FactConsumer {
     AppliedCounters counters;
 
     private final CatchUp catchUp = new CatchUp();
+    private final InDoubtCommits inDoubt = new InDoubtCommits();
     private ConsumerLoop loop;
 
     void start(@Observes StartupEvent event) {
@@ -136,13 +138,28 @@ public class FactConsumer {
         List<Submission> done = decode(records, TopicCodec.FACTS_SUBMISSIONS, Submission::problemWith, Submission::of);
         // the cube takes the deltas in the same critical section as the commit: a reader holding the cube's read
         // lock sees the database and the cube at the same point
+        List<Map<DeltaKey, Integer>> own = new ArrayList<>(1); // this batch's deltas, for a commit in doubt
         Transactions.run(dataSource, c -> {
             equipment.store(c, reports);
             submissions.store(c, done);
             Map<DeltaKey, Integer> deltas = enrolment.apply(c, spells);
+            own.add(deltas);
+            if (inDoubt.pending()) {
+                deltas = inDoubt.plus(offsets.load(c, TOPICS), deltas);
+            }
             offsets.store(c, records);
             return deltas;
-        }, cube::commitAndApply);
+        }, (c, deltas) -> {
+            try {
+                cube.commitAndApply(c, deltas);
+            } catch (SQLException e) {
+                Map<TopicPartition, Long> next = new HashMap<>();
+                ConsumerLoop.nextOffsets(records).forEach((tp, offset) -> next.put(tp, offset.offset()));
+                inDoubt.failed(next, own.get(0));
+                throw e;
+            }
+            inDoubt.paid();
+        });
         equipment.remember(reports);
         submissions.remember(done);
         cache.changed();
