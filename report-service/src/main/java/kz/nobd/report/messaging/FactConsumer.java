@@ -122,6 +122,7 @@ public class FactConsumer {
         if (!cube.holds(today)) {
             try {
                 cube.rebuild(today);
+                inDoubt.forget(); // the rebuilt cube counts what the database holds
                 cache.changed();
             } catch (SQLException e) {
                 throw new IllegalStateException("could not load the students of " + today, e);

@@ -57,4 +57,10 @@ final class InDoubtCommits {
     void paid() {
         owed.clear();
     }
+
+    /** The cube was built again from the database, which holds every batch that did commit: nothing is owed. */
+    void forget() {
+        batches.clear();
+        owed.clear();
+    }
 }

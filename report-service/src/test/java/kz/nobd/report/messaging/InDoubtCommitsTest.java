@@ -54,6 +54,17 @@ class InDoubtCommitsTest {
         assertThat(inDoubt.plus(Map.of(), Map.of())).isEmpty();
     }
 
+    @Test
+    void aCubeBuiltAgainFromTheDatabaseIsOwedNothing() {
+        inDoubt.failed(Map.of(P0, 100L), Map.of(FIRST_GRADE, 7));
+        inDoubt.plus(Map.of(P0, 100L), Map.of()); // committed: owed
+
+        inDoubt.forget();
+
+        assertThat(inDoubt.pending()).isFalse();
+        assertThat(inDoubt.plus(Map.of(P0, 100L), Map.of())).isEmpty();
+    }
+
     private static DeltaKey key(int grade) {
         return new DeltaKey("100000000001", grade, Sex.F, Language.KK, LocalDate.of(2026, 12, 3));
     }
