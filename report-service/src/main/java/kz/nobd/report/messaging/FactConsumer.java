@@ -73,6 +73,10 @@ public class FactConsumer {
     @Inject
     AppliedCounters counters;
 
+    /** A batch's own deltas, and those the cube gets with its commit (with any owed by a commit in doubt). */
+    private record BatchDeltas(Map<DeltaKey, Integer> own, Map<DeltaKey, Integer> all) {
+    }
+
     private final CatchUp catchUp = new CatchUp();
     private final InDoubtCommits inDoubt = new InDoubtCommits();
     private ConsumerLoop loop;
@@ -139,24 +143,20 @@ public class FactConsumer {
         List<Submission> done = decode(records, TopicCodec.FACTS_SUBMISSIONS, Submission::problemWith, Submission::of);
         // the cube takes the deltas in the same critical section as the commit: a reader holding the cube's read
         // lock sees the database and the cube at the same point
-        List<Map<DeltaKey, Integer>> own = new ArrayList<>(1); // this batch's deltas, for a commit in doubt
         Transactions.run(dataSource, c -> {
             equipment.store(c, reports);
             submissions.store(c, done);
-            Map<DeltaKey, Integer> deltas = enrolment.apply(c, spells);
-            own.add(deltas);
-            if (inDoubt.pending()) {
-                deltas = inDoubt.plus(offsets.load(c, TOPICS), deltas);
-            }
+            Map<DeltaKey, Integer> own = enrolment.apply(c, spells);
+            Map<DeltaKey, Integer> all = inDoubt.pending() ? inDoubt.plus(offsets.load(c, TOPICS), own) : own;
             offsets.store(c, records);
-            return deltas;
+            return new BatchDeltas(own, all);
         }, (c, deltas) -> {
             try {
-                cube.commitAndApply(c, deltas);
+                cube.commitAndApply(c, deltas.all());
             } catch (SQLException e) {
                 Map<TopicPartition, Long> next = new HashMap<>();
                 ConsumerLoop.nextOffsets(records).forEach((tp, offset) -> next.put(tp, offset.offset()));
-                inDoubt.failed(next, own.get(0));
+                inDoubt.failed(next, deltas.own());
                 throw e;
             }
             inDoubt.paid();

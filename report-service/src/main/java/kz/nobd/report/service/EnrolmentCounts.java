@@ -132,9 +132,11 @@ public class EnrolmentCounts {
     /** Students per school on {@code date} (schools with none are left out). */
     public Map<String, Long> perSchool(LocalDate date, Collection<String> bins) {
         Map<String, Long> today = totalsIfToday(date, bins);
-        if (today != null) {
-            return today;
-        }
+        return today != null ? today : summedFromDeltas(date, bins);
+    }
+
+    /** Students per school on {@code date} summed from its counts (the path of a date the cube does not hold). */
+    private Map<String, Long> summedFromDeltas(LocalDate date, Collection<String> bins) {
         Map<String, Long> students = new HashMap<>();
         visit(date, Set.of(), bins, (bin, g, s, l, n) -> students.merge(bin, n, Long::sum));
         return students;
@@ -150,7 +152,7 @@ public class EnrolmentCounts {
         if (today != null) {
             return today;
         }
-        Map<String, Long> students = perSchool(date, bins);
+        Map<String, Long> students = summedFromDeltas(date, bins);
         return read.apply(bin -> students.getOrDefault(bin, 0L));
     }
 

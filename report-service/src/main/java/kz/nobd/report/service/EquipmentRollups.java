@@ -107,12 +107,9 @@ public class EquipmentRollups {
 
     private Map<List<Object>, Group> tallyByGroup(RollupQuery q, Jurisdiction j,
             Function<SchoolVersion, List<Object>> keyOf) {
-        SchoolDirectory.Placement placement = units.placement(q.asOf());
         List<GroupEquipment.Devices> inScope = new ArrayList<>();
         List<String> bins = Units.narrowed(q, j) ? new ArrayList<>() : null;
-        GroupEquipment.Tallies tallies = groupEquipment.on(q.asOf(), placement);
-        for (List<SchoolVersion> schools : placement.groups()) {
-            GroupEquipment.Devices devices = tallies.of(schools);
+        for (GroupEquipment.Devices devices : groupEquipment.on(q.asOf(), units.placement(q.asOf())).groups()) {
             if (devices.sample() != null && Units.holdsGroupOf(q, j, devices.sample())) {
                 inScope.add(devices);
                 if (bins != null) {

@@ -2,7 +2,6 @@ package kz.nobd.report.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +44,11 @@ public class GroupEquipment {
         }
     }
 
-    /** Every group's equipment on a date, for one placement and one state of the reports. */
-    public record Tallies(SchoolDirectory.Placement placement, long changes, Map<List<SchoolVersion>, Devices> byGroup) {
-        /** The equipment of {@code group}, one of the placement's groups. */
-        public Devices of(List<SchoolVersion> group) {
-            return byGroup.get(group);
-        }
+    /**
+     * Every group's equipment on a date, for one placement and one state of the reports: {@code groups} in the order
+     * of the placement's groups.
+     */
+    public record Tallies(SchoolDirectory.Placement placement, long changes, List<Devices> groups) {
     }
 
     /** The groups' equipment of {@code placement} (the directory's placement on {@code date}). */
@@ -73,8 +71,8 @@ public class GroupEquipment {
         return tallies;
     }
 
-    private Map<List<SchoolVersion>, Devices> tally(LocalDate date, SchoolDirectory.Placement placement) {
-        Map<List<SchoolVersion>, Devices> byGroup = new IdentityHashMap<>(placement.groups().size() * 2);
+    private List<Devices> tally(LocalDate date, SchoolDirectory.Placement placement) {
+        List<Devices> groups = new ArrayList<>(placement.groups().size());
         for (List<SchoolVersion> group : placement.groups()) {
             EquipmentTally tally = new EquipmentTally();
             SchoolVersion sample = null;
@@ -89,8 +87,8 @@ public class GroupEquipment {
                     tally.add(report, 0);
                 }
             }
-            byGroup.put(group, new Devices(sample, tally, open, reported));
+            groups.add(new Devices(sample, tally, open, reported));
         }
-        return byGroup;
+        return List.copyOf(groups);
     }
 }

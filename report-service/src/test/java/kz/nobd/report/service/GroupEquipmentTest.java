@@ -52,7 +52,7 @@ class GroupEquipmentTest {
         GroupEquipment.Tallies tallies = groupEquipment.on(TODAY, placement);
 
         EquipmentTally byGroups = new EquipmentTally();
-        placement.groups().forEach(group -> tallies.of(group).addInto(byGroups, students::get));
+        tallies.groups().forEach(devices -> devices.addInto(byGroups, students::get));
         assertThat(byGroups.fields()).isEqualTo(schoolBySchool().fields());
         assertThat(byGroups.schools()).isLessThan(schools.size()); // closed schools are not counted
     }
@@ -62,7 +62,7 @@ class GroupEquipmentTest {
         SchoolVersion closed = school("100000000999", DISTRICTS[0], InstitutionStatus.CLOSED);
         SchoolDirectory.Placement alone = SchoolDirectory.Placement.of(List.of(closed));
 
-        GroupEquipment.Devices devices = groupEquipment.on(TODAY, alone).of(alone.groups().get(0));
+        GroupEquipment.Devices devices = groupEquipment.on(TODAY, alone).groups().get(0);
 
         assertThat(devices.sample()).isNull();
         assertThat(devices.open()).isEmpty();
@@ -78,12 +78,12 @@ class GroupEquipmentTest {
         GroupEquipment.Tallies afterReport = groupEquipment.on(TODAY, placement);
         assertThat(afterReport).isNotSameAs(first);
         EquipmentTally total = new EquipmentTally();
-        placement.groups().forEach(group -> afterReport.of(group).addInto(total, students::get));
+        afterReport.groups().forEach(devices -> devices.addInto(total, students::get));
         assertThat(total.fields()).isEqualTo(schoolBySchool().fields());
 
         SchoolDirectory.Placement replaced = SchoolDirectory.Placement.of(schools);
         assertThat(groupEquipment.on(TODAY, replaced)).isNotSameAs(afterReport);
-        assertThat(groupEquipment.on(TODAY.minusDays(1), replaced).of(replaced.groups().get(0))).isNotNull();
+        assertThat(groupEquipment.on(TODAY.minusDays(1), replaced).groups()).hasSameSizeAs(replaced.groups());
     }
 
     private EquipmentTally schoolBySchool() {
