@@ -1,5 +1,7 @@
 package kz.nobd.ingest.store;
 
+import static kz.nobd.support.SqlArrays.column;
+
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,17 +68,17 @@ public class RegistryView {
                 + " status, oblast_kato, district_kato, valid_from, opened_on, closed_on, successor_bin)"
                 + " select * from unnest(?::text[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[],"
                 + " ?::date[], ?::date[], ?::text[]) on conflict do nothing returning bin, version")) {
-            insert.setArray(1, array(connection, "text", unseen, CardVersion::bin));
-            insert.setArray(2, array(connection, "int8", unseen, CardVersion::version));
-            insert.setArray(3, array(connection, "text", unseen, c -> c.type().name()));
-            insert.setArray(4, array(connection, "text", unseen, c -> c.status().name()));
-            insert.setArray(5, array(connection, "text", unseen, CardVersion::oblastKato));
-            insert.setArray(6, array(connection, "text", unseen, CardVersion::districtKato));
-            insert.setArray(7, array(connection, "date", unseen, c -> Date.valueOf(c.validFrom())));
-            insert.setArray(8, array(connection, "date", unseen, c -> Date.valueOf(c.openedOn())));
-            insert.setArray(9, array(connection, "date", unseen,
+            insert.setArray(1, column(connection, "text", unseen, CardVersion::bin));
+            insert.setArray(2, column(connection, "int8", unseen, CardVersion::version));
+            insert.setArray(3, column(connection, "text", unseen, c -> c.type().name()));
+            insert.setArray(4, column(connection, "text", unseen, c -> c.status().name()));
+            insert.setArray(5, column(connection, "text", unseen, CardVersion::oblastKato));
+            insert.setArray(6, column(connection, "text", unseen, CardVersion::districtKato));
+            insert.setArray(7, column(connection, "date", unseen, c -> Date.valueOf(c.validFrom())));
+            insert.setArray(8, column(connection, "date", unseen, c -> Date.valueOf(c.openedOn())));
+            insert.setArray(9, column(connection, "date", unseen,
                     c -> c.closedOn() == null ? null : Date.valueOf(c.closedOn())));
-            insert.setArray(10, array(connection, "text", unseen, CardVersion::successorBin));
+            insert.setArray(10, column(connection, "text", unseen, CardVersion::successorBin));
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
                     inserted.add(byKey.get(rs.getString(1) + ":" + rs.getLong(2)));
@@ -84,11 +86,6 @@ public class RegistryView {
             }
         }
         return inserted;
-    }
-
-    private static java.sql.Array array(java.sql.Connection connection, String type, List<CardVersion> cards,
-            java.util.function.Function<CardVersion, Object> field) throws SQLException {
-        return connection.createArrayOf(type, cards.stream().map(field).toArray());
     }
 
     /**

@@ -1,5 +1,7 @@
 package kz.nobd.report.service;
 
+import static kz.nobd.support.SqlArrays.column;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -72,30 +73,21 @@ public class SchoolDirectory {
                 + "type, ownership, locality, kato, oblast_kato, district_kato, name_kk, name_ru) SELECT * FROM unnest("
                 + "?::text[], ?::int8[], ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
                 + "?::text[], ?::text[], ?::text[]) ON CONFLICT DO NOTHING")) {
-            ps.setArray(1, array(c, "text", fresh, SchoolVersion::bin));
-            ps.setArray(2, array(c, "int8", fresh, SchoolVersion::version));
-            ps.setArray(3, array(c, "date", fresh, v -> Date.valueOf(v.validFrom())));
-            ps.setArray(4, array(c, "text", fresh, v -> v.status().name()));
-            ps.setArray(5, array(c, "text", fresh, v -> v.type().name()));
-            ps.setArray(6, array(c, "text", fresh, v -> v.ownership().name()));
-            ps.setArray(7, array(c, "text", fresh, v -> v.locality().name()));
-            ps.setArray(8, array(c, "text", fresh, SchoolVersion::kato));
-            ps.setArray(9, array(c, "text", fresh, SchoolVersion::oblastKato));
-            ps.setArray(10, array(c, "text", fresh, SchoolVersion::districtKato));
-            ps.setArray(11, array(c, "text", fresh, SchoolVersion::nameKk));
-            ps.setArray(12, array(c, "text", fresh, SchoolVersion::nameRu));
+            ps.setArray(1, column(c, "text", fresh, SchoolVersion::bin));
+            ps.setArray(2, column(c, "int8", fresh, SchoolVersion::version));
+            ps.setArray(3, column(c, "date", fresh, v -> Date.valueOf(v.validFrom())));
+            ps.setArray(4, column(c, "text", fresh, v -> v.status().name()));
+            ps.setArray(5, column(c, "text", fresh, v -> v.type().name()));
+            ps.setArray(6, column(c, "text", fresh, v -> v.ownership().name()));
+            ps.setArray(7, column(c, "text", fresh, v -> v.locality().name()));
+            ps.setArray(8, column(c, "text", fresh, SchoolVersion::kato));
+            ps.setArray(9, column(c, "text", fresh, SchoolVersion::oblastKato));
+            ps.setArray(10, column(c, "text", fresh, SchoolVersion::districtKato));
+            ps.setArray(11, column(c, "text", fresh, SchoolVersion::nameKk));
+            ps.setArray(12, column(c, "text", fresh, SchoolVersion::nameRu));
             ps.executeUpdate();
         }
         return fresh;
-    }
-
-    private static java.sql.Array array(Connection c, String type, List<SchoolVersion> versions,
-            Function<SchoolVersion, Object> field) throws SQLException {
-        Object[] values = new Object[versions.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = field.apply(versions.get(i));
-        }
-        return c.createArrayOf(type, values);
     }
 
     public void remember(List<SchoolVersion> versions) {
