@@ -1,6 +1,8 @@
 package kz.nobd.registry.repository;
 
-import java.sql.SQLException;
+import static kz.nobd.support.SqlArrays.column;
+
+import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -23,8 +26,8 @@ import kz.nobd.support.CopyRows;
 
 /**
  * Institution cards by BIN ({@link #findById}, with a lock mode where a change needs the row; {@link #lockAll} for
- * the rows of an import chunk, {@link #insertAll} for its new cards). The list search is native SQL: its name filter is the expression the trigram index
- * (V3) is built on.
+ * the rows of an import chunk, {@link #insertAll} for its new cards, {@link #updateAll} for its changed ones). The
+ * list search is native SQL: its name filter is the expression the trigram index (V3) is built on.
  */
 @ApplicationScoped
 public class InstitutionRepository implements PanacheRepositoryBase<Institution, String> {
@@ -43,15 +46,85 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
 
     /**
      * The stored cards of {@code bins} by BIN, each row locked for update until the transaction ends; one query,
-     * locking in BIN order, so two writers of overlapping sets wait for each other instead of deadlocking.
+     * locking in BIN order, so two writers of overlapping sets wait for each other instead of deadlocking. The cards
+     * are read-only in the session (neither dirty-checked nor flushed): the caller writes the ones it changes with
+     * {@link #updateAll}.
      */
     public Map<String, Institution> lockAll(Collection<String> bins) {
         Map<String, Institution> found = new HashMap<>();
         if (!bins.isEmpty()) {
-            find("bin in ?1", Sort.by("bin"), bins).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+            find("bin in ?1", Sort.by("bin"), bins).withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .withHint(HibernateHints.HINT_READ_ONLY, true).list()
                     .forEach(institution -> found.put(institution.bin, institution));
         }
         return found;
+    }
+
+    /**
+     * Writes {@code cards} (stored cards, each once) as they are now, in the caller's transaction, with one statement:
+     * every column but the BIN from arrays of the cards' values (an import chunk's thousand changed cards: one
+     * statement instead of a thousand in JDBC batches).
+     */
+    public void updateAll(List<Institution> cards) {
+        if (cards.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement update = c.prepareStatement(UPDATE_ALL)) {
+                LanguageListConverter languages = new LanguageListConverter();
+                int i = 0;
+                update.setArray(++i, column(c, "text", cards, card -> card.bin));
+                update.setArray(++i, column(c, "text", cards, card -> card.nameKk));
+                update.setArray(++i, column(c, "text", cards, card -> card.nameRu));
+                update.setArray(++i, column(c, "text", cards, card -> name(card.type)));
+                update.setArray(++i, column(c, "text", cards, card -> name(card.ownership)));
+                update.setArray(++i, column(c, "text", cards, card -> card.kato));
+                update.setArray(++i, column(c, "text", cards, card -> card.oblastKato));
+                update.setArray(++i, column(c, "text", cards, card -> card.districtKato));
+                update.setArray(++i, column(c, "text", cards, card -> name(card.locality)));
+                update.setArray(++i, column(c, "text", cards,
+                        card -> languages.convertToDatabaseColumn(card.languages)));
+                update.setArray(++i, column(c, "int4", cards, card -> card.capacity));
+                update.setArray(++i, column(c, "int4", cards,
+                        card -> card.shifts == null ? null : card.shifts.intValue()));
+                update.setArray(++i, column(c, "text", cards, card -> card.address));
+                update.setArray(++i, column(c, "text", cards, card -> card.phone));
+                update.setArray(++i, column(c, "text", cards, card -> card.email));
+                update.setArray(++i, column(c, "text", cards, card -> name(card.status)));
+                update.setArray(++i, column(c, "text", cards, card -> text(card.openedOn)));
+                update.setArray(++i, column(c, "text", cards, card -> text(card.closedOn)));
+                update.setArray(++i, column(c, "text", cards, card -> card.successorBin));
+                update.setArray(++i, column(c, "text", cards, card -> card.closureReason));
+                update.setArray(++i, column(c, "int8", cards, card -> card.version));
+                update.setArray(++i, column(c, "text", cards, card -> text(card.validFrom)));
+                update.setArray(++i, column(c, "text", cards, card -> text(card.updatedAt)));
+                update.setArray(++i, column(c, "text", cards, card -> card.updatedBy));
+                update.executeUpdate();
+            }
+        });
+    }
+
+    private static final String UPDATE_ALL = "update institution i set name_kk = u.name_kk, name_ru = u.name_ru,"
+            + " type = u.type, ownership = u.ownership, kato = u.kato, oblast_kato = u.oblast_kato,"
+            + " district_kato = u.district_kato, locality = u.locality, languages = u.languages,"
+            + " capacity = u.capacity, shifts = u.shifts, address = u.address, phone = u.phone, email = u.email,"
+            + " status = u.status, opened_on = u.opened_on::date, closed_on = u.closed_on::date,"
+            + " successor_bin = u.successor_bin, closure_reason = u.closure_reason, version = u.version,"
+            + " valid_from = u.valid_from::date, updated_at = u.updated_at::timestamptz, updated_by = u.updated_by"
+            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::int4[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::int8[], ?::text[], ?::text[], ?::text[]) as u(bin, name_kk,"
+            + " name_ru, type, ownership, kato, oblast_kato, district_kato, locality, languages, capacity, shifts,"
+            + " address, phone, email, status, opened_on, closed_on, successor_bin, closure_reason, version,"
+            + " valid_from, updated_at, updated_by) where i.bin = u.bin";
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** A date or instant in ISO-8601, which PostgreSQL casts back to the same date or instant. */
+    private static String text(Object temporal) {
+        return temporal == null ? null : temporal.toString();
     }
 
     /**

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,8 +26,8 @@ import kz.nobd.support.FieldError;
 /**
  * Writes one chunk of valid import rows in the caller's transaction, set-based: one query locks every stored card of
  * the chunk (in BIN order), the rows are decided in file order in memory (a BIN that comes twice sees what its
- * earlier row did), the new cards are inserted with one COPY as the chunk left them, the changed stored cards in one
- * flush (JDBC batches), then the history rows and outbox messages of every change are inserted in file order under
+ * earlier row did), the new cards are inserted with one COPY as the chunk left them, the changed stored cards written
+ * with one UPDATE, then the history rows and outbox messages of every change are inserted in file order under
  * the writers' lock, taken once ({@link InstitutionChangeRecorder}).
  */
 @ApplicationScoped
@@ -42,8 +45,9 @@ public class ImportChunkWriter {
 
     /** Writes {@code rows} as {@code actor}; returns the outcome of each, in their order. */
     public List<RowResult> write(List<ValidRow> rows, Actor actor) {
-        Map<String, Institution> cards = repository.lockAll(rows.stream().map(valid -> valid.row().draft().bin())
+        Map<String, Institution> stored = repository.lockAll(rows.stream().map(valid -> valid.row().draft().bin())
                 .distinct().toList()); // locked in BIN order by the query
+        Map<String, Institution> cards = new HashMap<>(stored);
         List<RowResult> results = new ArrayList<>(rows.size());
         List<Change> changes = new ArrayList<>();
         List<Institution> created = new ArrayList<>();
@@ -51,7 +55,10 @@ public class ImportChunkWriter {
             results.add(decide(valid, actor, cards, changes, created));
         }
         repository.insertAll(created);
-        recorder.recordAll(changes, actor.editor()); // flushes the changed stored cards first, in JDBC batches
+        Set<String> updated = changes.stream().filter(change -> change.kind() == ChangeKind.IMPORTED_UPDATE)
+                .map(change -> change.card().bin()).collect(Collectors.toSet());
+        repository.updateAll(stored.values().stream().filter(card -> updated.contains(card.bin)).toList());
+        recorder.recordAll(changes, actor.editor());
         return results;
     }
 

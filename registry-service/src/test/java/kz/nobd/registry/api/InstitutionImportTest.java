@@ -170,6 +170,37 @@ class InstitutionImportTest {
         assertThat(stored).isEqualTo(recorded);
     }
 
+    /**
+     * A stored card changed by an import is written with one UPDATE from arrays: every column a row can change (text
+     * to escape, a move to another oblast, nulls becoming values) reads back as the version its history recorded.
+     */
+    @Test
+    void aStoredCardChangedInEveryColumnIsStoredAsItsHistorySays() {
+        String bin = Ids.bin();
+        importCsv(Tokens.MINISTRY, List.of(row(bin, "SCHOOL", Institutions.AKTOBE_CITY, "", 800))).statusCode(200)
+                .body("created", equalTo(1));
+        String csv = "bin,nameKk,nameRu,type,ownership,kato,locality,languages,capacity,shifts,address,phone,email,"
+                + "openedOn\n" + String.join(",", bin, "\"Мектеп \\N, \"\"№2\"\"\"", "\"Школа {1,2} C:\\temp\"",
+                "BOARDING", "PRIVATE", Institutions.AKMOLA_VILLAGE, "RURAL", "RU;EN", "120", "1", "\"ул. Абая, 2 \\ 3\"",
+                "+77172000001", "changed@example.kz", "1999-09-01") + "\n";
+
+        CsvImports.post(Tokens.MINISTRY, csv).then().statusCode(200).body("updated", equalTo(1))
+                .body("rows[0].outcome", equalTo("UPDATED"));
+
+        ValidatableResponse card = Institutions.get(Tokens.MINISTRY, bin).then().statusCode(200)
+                .body("nameKk", equalTo("Мектеп \\N, \"№2\"")).body("nameRu", equalTo("Школа {1,2} C:\\temp"))
+                .body("type", equalTo("BOARDING")).body("ownership", equalTo("PRIVATE"))
+                .body("kato", equalTo(Institutions.AKMOLA_VILLAGE)).body("oblastKato", equalTo("110000000"))
+                .body("locality", equalTo("RURAL")).body("languages", equalTo(List.of("RU", "EN")))
+                .body("capacity", equalTo(120)).body("shifts", equalTo(1)).body("address", equalTo("ул. Абая, 2 \\ 3"))
+                .body("phone", equalTo("+77172000001")).body("email", equalTo("changed@example.kz"))
+                .body("openedOn", equalTo("1999-09-01")).body("status", equalTo("OPEN")).body("version", equalTo(2));
+        Map<String, Object> stored = card.extract().jsonPath().getMap("$");
+        Map<String, Object> recorded = Institutions.history(Tokens.MINISTRY, bin).then().statusCode(200)
+                .extract().jsonPath().getMap("items.find { it.card.version == 2 }.card");
+        assertThat(stored).isEqualTo(recorded);
+    }
+
     private static String row(String bin, String type, String kato, String locality, int capacity) {
         String number = bin.substring(8);
         return String.join(",", bin, "№" + number + " мектеп", "Школа №" + number, type, "STATE", kato,
