@@ -8,8 +8,14 @@ set -euo pipefail
 csv=$1 token=$2 registry=${3:-http://127.0.0.1:${NOBD_REGISTRY_PORT:-8081}}
 headers=$(mktemp)
 trap 'rm -f "$headers"' EXIT
-status=$(curl -s -o /dev/null -D "$headers" -w '%{http_code}' -H "Authorization: Bearer $token" \
-  -H 'Content-Type: text/csv' --data-binary "@$csv" "$registry/api/v1/institutions/import${DRY_RUN:+?dryRun=true}")
+# a 503 (as many imports running or queued as the replica holds) is sent again after its Retry-After, 20 times at most
+for _ in $(seq 20); do
+  status=$(curl -s -o /dev/null -D "$headers" -w '%{http_code}' -H "Authorization: Bearer $token" \
+    -H 'Content-Type: text/csv' --data-binary "@$csv" "$registry/api/v1/institutions/import${DRY_RUN:+?dryRun=true}")
+  [[ $status == 503 ]] || break
+  retry=$(awk 'tolower($1) == "retry-after:" {print $2 + 0}' "$headers")
+  sleep "${retry:-1}"
+done
 [[ $status == 202 ]] || { echo "import of $(basename "$csv"): HTTP $status" >&2; exit 1; }
 job=$(awk 'tolower($1) == "location:" {print $2}' "$headers" | tr -d '\r')
 deadline=$((SECONDS + 900))
