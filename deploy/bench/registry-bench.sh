@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark of registry-service on the running dev stack (deploy/local/nobd up):
 #  1. seeds N institutions (default 20,000) spread like deploy/seed/schools_by_region.csv through the CSV
-#     import API, in files of 5,000 rows: each file twice as a dry run (warm-up), then the timed import, PARALLEL
-#     files at a time;
+#     import API, in files of 5,000 rows: each file twice as a dry run (warm-up), the dry runs' leftovers vacuumed, then
+#     the timed import, PARALLEL files sent at once;
 #  2. measures GET /api/v1/institutions/{bin} for random seeded BINs with a real Keycloak token at fixed
 #     concurrency with wrk (Debian package; installed if missing): requests/s, p50, p99, non-2xx.
 # Usage: deploy/bench/registry-bench.sh [N]   env: CONNECTIONS ("8 16 32"; empty: import only), THREADS (2),
 #   DURATION (20s), PARALLEL (4), SKIP_IMPORT=1 (measure the GET on the open institutions already in the registry),
-#   REIMPORT=1 (step 1 imports the registry's own open cards, each with its capacity one higher: every row an update)
+#   REIMPORT=1 (step 1 imports N of the registry's own open cards by BIN, each with its capacity one higher: every
+#   row an update)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-20000}
