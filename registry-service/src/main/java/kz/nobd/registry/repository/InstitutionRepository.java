@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -71,60 +73,68 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         }
         getEntityManager().unwrap(Session.class).doWork(c -> {
             try (PreparedStatement update = c.prepareStatement(UPDATE_ALL)) {
-                LanguageListConverter languages = new LanguageListConverter();
-                int i = 0;
-                update.setArray(++i, column(c, "text", cards, card -> card.bin));
-                update.setArray(++i, column(c, "text", cards, card -> card.nameKk));
-                update.setArray(++i, column(c, "text", cards, card -> card.nameRu));
-                update.setArray(++i, column(c, "text", cards, card -> name(card.type)));
-                update.setArray(++i, column(c, "text", cards, card -> name(card.ownership)));
-                update.setArray(++i, column(c, "text", cards, card -> card.kato));
-                update.setArray(++i, column(c, "text", cards, card -> card.oblastKato));
-                update.setArray(++i, column(c, "text", cards, card -> card.districtKato));
-                update.setArray(++i, column(c, "text", cards, card -> name(card.locality)));
-                update.setArray(++i, column(c, "text", cards,
-                        card -> languages.convertToDatabaseColumn(card.languages)));
-                update.setArray(++i, column(c, "int4", cards, card -> card.capacity));
-                update.setArray(++i, column(c, "int4", cards,
-                        card -> card.shifts == null ? null : card.shifts.intValue()));
-                update.setArray(++i, column(c, "text", cards, card -> card.address));
-                update.setArray(++i, column(c, "text", cards, card -> card.phone));
-                update.setArray(++i, column(c, "text", cards, card -> card.email));
-                update.setArray(++i, column(c, "text", cards, card -> name(card.status)));
-                update.setArray(++i, column(c, "text", cards, card -> text(card.openedOn)));
-                update.setArray(++i, column(c, "text", cards, card -> text(card.closedOn)));
-                update.setArray(++i, column(c, "text", cards, card -> card.successorBin));
-                update.setArray(++i, column(c, "text", cards, card -> card.closureReason));
-                update.setArray(++i, column(c, "int8", cards, card -> card.version));
-                update.setArray(++i, column(c, "text", cards, card -> text(card.validFrom)));
-                update.setArray(++i, column(c, "text", cards, card -> text(card.updatedAt)));
-                update.setArray(++i, column(c, "text", cards, card -> card.updatedBy));
+                update.setArray(1, column(c, "text", cards, card -> card.bin));
+                int i = 1;
+                for (CardColumn written : WRITTEN) {
+                    update.setArray(++i, column(c, written.type(), cards, written.value()));
+                }
                 update.executeUpdate();
             }
         });
     }
 
-    private static final String UPDATE_ALL = "update institution i set name_kk = u.name_kk, name_ru = u.name_ru,"
-            + " type = u.type, ownership = u.ownership, kato = u.kato, oblast_kato = u.oblast_kato,"
-            + " district_kato = u.district_kato, locality = u.locality, languages = u.languages,"
-            + " capacity = u.capacity, shifts = u.shifts, address = u.address, phone = u.phone, email = u.email,"
-            + " status = u.status, opened_on = u.opened_on::date, closed_on = u.closed_on::date,"
-            + " successor_bin = u.successor_bin, closure_reason = u.closure_reason, version = u.version,"
-            + " valid_from = u.valid_from::date, updated_at = u.updated_at::timestamptz, updated_by = u.updated_by"
-            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[], ?::int4[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[], ?::text[], ?::int8[], ?::text[], ?::text[], ?::text[]) as u(bin, name_kk,"
-            + " name_ru, type, ownership, kato, oblast_kato, district_kato, locality, languages, capacity, shifts,"
-            + " address, phone, email, status, opened_on, closed_on, successor_bin, closure_reason, version,"
-            + " valid_from, updated_at, updated_by) where i.bin = u.bin";
+    /**
+     * A column {@link #updateAll} writes: its name, the type of the array its values travel in, the cast back to the
+     * column's type, and the card's value. Dates and instants travel as ISO-8601 text, as in the cards' COPY.
+     */
+    private record CardColumn(String name, String type, String cast, Function<Institution, Object> value) {
+        static CardColumn text(String name, Function<Institution, Object> value) {
+            return new CardColumn(name, "text", "", value);
+        }
+
+        static CardColumn number(String name, String type, Function<Institution, Object> value) {
+            return new CardColumn(name, type, "", value);
+        }
+
+        static CardColumn iso(String name, String cast, Function<Institution, Object> value) {
+            return new CardColumn(name, "text", "::" + cast, card -> {
+                Object temporal = value.apply(card);
+                return temporal == null ? null : temporal.toString();
+            });
+        }
+    }
+
+    private static final LanguageListConverter LANGUAGES = new LanguageListConverter();
+    /** Every column of a card but its BIN. */
+    private static final List<CardColumn> WRITTEN = List.of(
+            CardColumn.text("name_kk", card -> card.nameKk), CardColumn.text("name_ru", card -> card.nameRu),
+            CardColumn.text("type", card -> name(card.type)),
+            CardColumn.text("ownership", card -> name(card.ownership)),
+            CardColumn.text("kato", card -> card.kato), CardColumn.text("oblast_kato", card -> card.oblastKato),
+            CardColumn.text("district_kato", card -> card.districtKato),
+            CardColumn.text("locality", card -> name(card.locality)),
+            CardColumn.text("languages", card -> LANGUAGES.convertToDatabaseColumn(card.languages)),
+            CardColumn.number("capacity", "int4", card -> card.capacity),
+            CardColumn.number("shifts", "int4", card -> card.shifts == null ? null : card.shifts.intValue()),
+            CardColumn.text("address", card -> card.address), CardColumn.text("phone", card -> card.phone),
+            CardColumn.text("email", card -> card.email), CardColumn.text("status", card -> name(card.status)),
+            CardColumn.iso("opened_on", "date", card -> card.openedOn),
+            CardColumn.iso("closed_on", "date", card -> card.closedOn),
+            CardColumn.text("successor_bin", card -> card.successorBin),
+            CardColumn.text("closure_reason", card -> card.closureReason),
+            CardColumn.number("version", "int8", card -> card.version),
+            CardColumn.iso("valid_from", "date", card -> card.validFrom),
+            CardColumn.iso("updated_at", "timestamptz", card -> card.updatedAt),
+            CardColumn.text("updated_by", card -> card.updatedBy));
+    private static final String UPDATE_ALL = "update institution i set "
+            + WRITTEN.stream().map(c -> c.name() + " = u." + c.name() + c.cast()).collect(Collectors.joining(", "))
+            + " from unnest(?::text[], " + WRITTEN.stream().map(c -> "?::" + c.type() + "[]")
+                    .collect(Collectors.joining(", "))
+            + ") as u(bin, " + WRITTEN.stream().map(CardColumn::name).collect(Collectors.joining(", "))
+            + ") where i.bin = u.bin";
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    /** A date or instant in ISO-8601, which PostgreSQL casts back to the same date or instant. */
-    private static String text(Object temporal) {
-        return temporal == null ? null : temporal.toString();
     }
 
     /**
