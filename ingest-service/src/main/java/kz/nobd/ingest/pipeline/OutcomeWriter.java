@@ -124,9 +124,11 @@ public class OutcomeWriter {
         try (PreparedStatement upsert = c.prepareStatement("insert into school_submission (school_bin, kind, last_day)"
                 + " select bin, kind, ? from unnest(?::text[], ?::text[]) as s (bin, kind)"
                 // those announced today already are left out before the insert: a conflicting row would be locked
-                // even when the update's condition fails, and concurrent batches would queue up on the same schools
-                + " where not exists (select 1 from school_submission t where t.school_bin = s.bin and t.kind = s.kind"
-                + " and t.last_day >= ?) order by bin, kind"
+                // even when the update's condition fails, and concurrent batches would queue up on the same schools.
+                // A scalar subquery is one probe of the key per school; written as "not exists" the planner hashed
+                // the whole table for every batch (6 ms a batch with 39,000 rows, 10 % of ingest's database time)
+                + " where coalesce((select t.last_day from school_submission t where t.school_bin = s.bin"
+                + " and t.kind = s.kind), date '-infinity') < ? order by bin, kind"
                 + " on conflict (school_bin, kind) do update set last_day = excluded.last_day"
                 + " where school_submission.last_day < excluded.last_day returning school_bin, kind")) {
             upsert.setObject(1, today);
