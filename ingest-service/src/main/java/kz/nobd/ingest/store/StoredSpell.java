@@ -6,7 +6,7 @@ import java.util.UUID;
 import kz.nobd.contracts.Language;
 import kz.nobd.ingest.domain.SpellState;
 
-/** A spell as kept in the student's row: the state last published under its random {@code spellId}. */
+/** A spell as kept in the student's row: the state last published under its {@code spellId}. */
 public record StoredSpell(UUID spellId, String schoolBin, int grade, Language language, LocalDate validFrom,
         LocalDate validTo, UUID openedBy, UUID closedBy) {
 

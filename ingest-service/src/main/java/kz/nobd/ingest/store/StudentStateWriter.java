@@ -30,7 +30,7 @@ import kz.nobd.ingest.outbox.OutboxWriter;
 /**
  * Writes the state of the students whose timeline changed: their rows (timeline and the spells a replay of it
  * gives, through {@link StudentTimelines#store}), their conflicts, and a fact to the outbox for every spell that
- * changed, one statement per kind of write for the whole set. A fact carries the spell's whole state under a random spell id (no student identifier): OPENED
+ * changed, one statement per kind of write for the whole set. A fact carries the spell's whole state under its spell id (time-ordered, {@link SpellIds}; no student identifier): OPENED
  * for a new spell, CLOSED when its end was set, CORRECTED otherwise; a spell that a late event removed is
  * CORRECTED to an empty interval (validTo = validFrom).
  */
@@ -62,7 +62,7 @@ public class StudentStateWriter {
         outbox.addAll(c, facts);
     }
 
-    /** The replayed spells under their stored ids (new ones under random ids), with a fact for each change. */
+    /** The replayed spells under their stored ids (new ones under new ids), with a fact for each change. */
     private List<StoredSpell> diff(StudentSet.Student student, EnrolmentTimeline.Replay replay, List<StoredSpell> stored,
             List<OutboxWriter.Message> facts) {
         Map<UUID, StoredSpell> before = new HashMap<>();
@@ -71,7 +71,7 @@ public class StudentStateWriter {
         for (SpellState spell : replay.spells()) {
             StoredSpell was = before.remove(spell.openedBy());
             if (was == null) {
-                StoredSpell opened = StoredSpell.of(UUID.randomUUID(), spell);
+                StoredSpell opened = StoredSpell.of(SpellIds.next(), spell);
                 after.add(opened);
                 facts.add(fact(opened, student, SpellChange.OPENED));
             } else {
