@@ -7,8 +7,8 @@ import java.util.UUID;
  * milliseconds, the other 74 bits random). report-service keys its spells by this id; ids that grow with time land at
  * the right edge of its index instead of anywhere in it (16 million spells at national scale: the random version 4
  * ids cost a descent through cold pages for every new spell). The id tells when ingest made it, nothing about the
- * student; its random bits come from {@link UUID#randomUUID()} (a strong generator, as before), so replicas of
- * ingest never make the same id.
+ * student; its 74 random bits come from {@link UUID#randomUUID()} (a strong generator, as before), so ids made in
+ * the same millisecond, by one replica of ingest or several, differ as random ids did.
  */
 final class SpellIds {
     private SpellIds() {
