@@ -42,7 +42,9 @@ import kz.nobd.support.messaging.ConsumerLoop;
  * Consumes the fact topics (enrolment spells, equipment reports, submissions), every partition (no consumer group:
  * every replica builds the whole picture): one database transaction per polled batch (spells and daily deltas,
  * reports, last submissions, and the next offsets: {@link TopicOffsets}), then the in-memory views are updated.
- * Every write is an idempotent upsert, so a batch delivered again changes nothing.
+ * A batch delivered again changes nothing: its spells are found as stored (updated to the same values, no delta),
+ * and the other writes are idempotent upserts. This loop is its replica's only writer, so a spell not found in the
+ * transaction's own read is inserted without a conflict check.
  * A fact that cannot be read is logged and skipped: it never blocks a partition.
  */
 @ApplicationScoped

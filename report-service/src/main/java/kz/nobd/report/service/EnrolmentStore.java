@@ -72,6 +72,7 @@ public class EnrolmentStore {
     /** Applies {@code facts} in order (later facts of a spell replace earlier ones); returns the net deltas. */
     public Map<DeltaKey, Integer> apply(Connection c, List<Spell> facts) throws SQLException {
         Map<UUID, Spell> state = load(c, facts.stream().map(Spell::spellId).distinct().toList());
+        Set<UUID> stored = Set.copyOf(state.keySet());
         SpellDeltas deltas = new SpellDeltas();
         Map<UUID, Spell> changed = new LinkedHashMap<>();
         for (Spell fact : facts) {
@@ -79,7 +80,11 @@ public class EnrolmentStore {
             state.put(fact.spellId(), fact);
             changed.put(fact.spellId(), fact);
         }
-        upsertSpells(c, changed.values());
+        // this replica's only writer has just read them, in this transaction: new ones need no conflict check
+        List<Spell> added = new ArrayList<>(), updated = new ArrayList<>();
+        changed.values().forEach(s -> (stored.contains(s.spellId()) ? updated : added).add(s));
+        writeSpells(c, added, INSERT_SPELLS);
+        writeSpells(c, updated, UPDATE_SPELLS);
         Map<DeltaKey, Integer> net = deltas.nonZero();
         upsertDeltas(c, net);
         return net;
@@ -102,7 +107,18 @@ public class EnrolmentStore {
         return found;
     }
 
-    private void upsertSpells(Connection c, Collection<Spell> spells) throws SQLException {
+    private static final String SPELL_ROWS = "unnest(?::uuid[], ?::text[], ?::int2[], ?::text[], ?::text[], "
+            + "?::date[], ?::date[])";
+    private static final String INSERT_SPELLS = "INSERT INTO spell (spell_id, school_bin, grade, sex, language, "
+            + "valid_from, valid_to) SELECT * FROM " + SPELL_ROWS;
+    private static final String UPDATE_SPELLS = "UPDATE spell SET school_bin = n.school_bin, grade = n.grade, "
+            + "sex = n.sex, language = n.language, valid_from = n.valid_from, valid_to = n.valid_to FROM " + SPELL_ROWS
+            + " AS n (spell_id, school_bin, grade, sex, language, valid_from, valid_to) WHERE spell.spell_id = n.spell_id";
+
+    private void writeSpells(Connection c, Collection<Spell> spells, String sql) throws SQLException {
+        if (spells.isEmpty()) {
+            return;
+        }
         List<Object> ids = new ArrayList<>(), bins = new ArrayList<>(), grades = new ArrayList<>(),
                 sexes = new ArrayList<>(), languages = new ArrayList<>(), from = new ArrayList<>(), to = new ArrayList<>();
         for (Spell s : spells) {
@@ -114,11 +130,7 @@ public class EnrolmentStore {
             from.add(Date.valueOf(s.validFrom()));
             to.add(s.validTo() == null ? null : Date.valueOf(s.validTo()));
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO spell (spell_id, school_bin, grade, sex, language, "
-                + "valid_from, valid_to) SELECT * FROM unnest(?::uuid[], ?::text[], ?::int2[], ?::text[], ?::text[], "
-                + "?::date[], ?::date[]) ON CONFLICT (spell_id) DO UPDATE SET school_bin = excluded.school_bin, "
-                + "grade = excluded.grade, sex = excluded.sex, language = excluded.language, "
-                + "valid_from = excluded.valid_from, valid_to = excluded.valid_to")) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(c, ps, 1, "uuid", ids);
             bind(c, ps, 2, "text", bins);
             bind(c, ps, 3, "int2", grades);
