@@ -90,11 +90,21 @@ public class EnrolmentStore {
         return net;
     }
 
+    /**
+     * The stored spells among {@code ids}. Ids above the greatest stored one cannot be stored and are not looked up:
+     * ingest gives new spells time-ordered ids, so in a stream of new students most of a batch's ids are such.
+     */
     private Map<UUID, Spell> load(Connection c, List<UUID> ids) throws SQLException {
         Map<UUID, Spell> found = new HashMap<>();
+        UUID greatest = greatestStored(c);
+        List<UUID> maybeStored = greatest == null ? List.of()
+                : ids.stream().filter(id -> compareAsStored(id, greatest) <= 0).toList();
+        if (maybeStored.isEmpty()) {
+            return found;
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT spell_id, school_bin, grade, sex, language, valid_from, "
                 + "valid_to FROM spell WHERE spell_id = ANY(?)")) {
-            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            ps.setArray(1, c.createArrayOf("uuid", maybeStored.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Date to = rs.getDate(7);
@@ -105,6 +115,19 @@ public class EnrolmentStore {
             }
         }
         return found;
+    }
+
+    private static UUID greatestStored(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT spell_id FROM spell ORDER BY spell_id DESC LIMIT 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getObject(1, UUID.class) : null; // PostgreSQL 15 has no max(uuid)
+        }
+    }
+
+    /** PostgreSQL's order of uuid values (their 16 bytes unsigned), which {@link UUID#compareTo} does not follow. */
+    static int compareAsStored(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
     private static final String SPELL_ROWS = "unnest(?::uuid[], ?::text[], ?::int2[], ?::text[], ?::text[], "
