@@ -15,8 +15,9 @@ import kz.nobd.contracts.Checksum12;
 
 /**
  * Produces N synthetic ENROLLED events to ingest.enrolment.v1 as an outside producer would (raw IIN, any key):
- * one per student, synthetic IINs with a valid check digit (birth years matching the grade), schools drawn from
- * a file of seeded BINs (spread like schools_by_region.csv), grades and languages in plausible shares. All N events
+ * one per student, synthetic IINs with a valid check digit (birth years matching the grade, never one stored by an
+ * earlier run: {@link YearIins}), schools drawn from a file of seeded BINs (spread like schools_by_region.csv),
+ * grades (from the index) and languages in plausible shares. All N events
  * are built before the first is sent (about 300 MB of heap a million).
  * Usage: java -cp 'KAFKA_LIBS/*:contracts/target/classes' deploy/bench/GenerateEnrolment.java CLIENT_PROPERTIES N BINS_FILE SEED
  *   (CLIENT_PROPERTIES: bootstrap servers and login, .cache/dev/kafka/clients/school-systems.properties)
@@ -42,9 +43,13 @@ public class GenerateEnrolment {
         // their own machines; what shares this machine with ingest-service is the producer alone
         byte[][] keys = new byte[n][];
         byte[][] values = new byte[n][];
+        YearIins[] iins = new YearIins[13];
+        for (int grade = 0; grade < iins.length; grade++) {
+            iins[grade] = new YearIins(birthYear(grade), firstRank(grade, firstIndex));
+        }
         for (int i = 0; i < n; i++) {
-            int grade = grade(random);
-            String iin = iin(2026 - 7 - grade + (grade == 0 ? 1 : 0), firstIndex + i);
+            int grade = grade((firstIndex + i) % 100);
+            String iin = iins[grade].next();
             String id = new UUID(random.nextLong(), random.nextLong()).toString();
             String event = "{\"eventId\":\"" + id + "\",\"type\":\"ENROLLED\",\"studentIin\":\"" + iin
                     + "\",\"schoolBin\":\"" + bins.get(random.nextInt(bins.size())) + "\",\"grade\":" + grade
@@ -76,10 +81,28 @@ public class GenerateEnrolment {
         System.out.printf("produced %d events in %.1f s (%.0f events/s)%n", n, seconds, n / seconds);
     }
 
-    /** Grade 0 (pre-school class) is smaller; 1..11 about even; grade 12 rare. */
-    static int grade(Random random) {
-        int r = random.nextInt(100);
+    /**
+     * The grade of an index's last two digits {@code r}: grade 0 (pre-school class) 5 of each 100, 1..11 about even
+     * (grades 1-6 nine, 7-11 eight), grade 12 one.
+     */
+    static int grade(int r) {
         return r < 5 ? 0 : r < 99 ? 1 + (r - 5) % 11 : 12;
+    }
+
+    /** How many indexes below {@code index} have {@code grade}: the rank of the next index of that grade. */
+    static long firstRank(int grade, int index) {
+        long rank = 0;
+        for (int r = 0; r < 100; r++) {
+            if (grade(r) == grade) {
+                rank += index / 100 + (r < index % 100 ? 1 : 0);
+            }
+        }
+        return rank;
+    }
+
+    /** The birth year of a grade's students (the pre-school class is a year younger than grade 1). */
+    static int birthYear(int grade) {
+        return 2026 - 7 - grade + (grade == 0 ? 1 : 0);
     }
 
     static String language(Random random) {
@@ -88,21 +111,61 @@ public class GenerateEnrolment {
     }
 
     /**
-     * A synthetic IIN, unique among 3,360,000 consecutive indexes: the birth day (336 a year) and a serial of
-     * 0000-4999 come from the index (the national benchmark's students have serials 5000-9999: the two never meet),
-     * and the sex digit (5 or 6, spread evenly) tells an index from the one 1,680,000 further, which shares its day
-     * and serial. The birth year follows the grade; when the check digit is impossible the year before is
-     * taken, never the other sex digit, so two indexes never meet.
+     * The synthetic IINs of one birth year in a fixed order, those with a possible check digit only: position p gives
+     * the birth day (336 a year) and a serial of 0000-4999 (the national benchmark's students have serials 5000-9999:
+     * the two never meet), and the sex digit (5 or 6, spread evenly) tells p from p + 1,680,000, which shares its
+     * day and serial. The k-th student of a grade ever generated (its rank, from the index) gets the k-th IIN of the
+     * grade's year, so runs on one instance, each starting at the number of events stored, bring new students until a
+     * year's 3.3 million IINs are used up (about 37 million events: grades 1-6 take 9 of each 100 indexes); then the
+     * year starts again from its first IIN, and the generator says so.
      */
-    static String iin(int year, int index) {
-        int day = (index / 5_000) % 336;
-        int sex = 5 + ((index / 1_680_000) + Integer.bitCount(index % 1_680_000)) % 2;
-        for (int y = year; ; y--) {
-            String first11 = String.format("%02d%02d%02d%d%04d", y % 100, 1 + day / 28, 1 + day % 28, sex,
-                    index % 5_000);
-            int digit = Checksum12.checkDigit(first11);
-            if (digit >= 0) {
-                return first11 + digit;
+    static final class YearIins {
+        private static final int POSITIONS = 3_360_000;
+        private final int year;
+        private int position = -1;
+
+        YearIins(int year, long rank) {
+            this.year = year;
+            for (long k = 0; k < rank; k++) {
+                next();
+            }
+        }
+
+        String next() {
+            while (true) {
+                position++;
+                if (position == POSITIONS) {
+                    position = 0;
+                    System.err.printf("the synthetic IINs of %d are used up: they start again, and meet students of "
+                            + "earlier runs%n", year);
+                }
+                String iin = iin(year, position);
+                if (iin != null) {
+                    return iin;
+                }
+            }
+        }
+
+        /** The IIN at {@code position} of {@code year}, or null when its check digit is impossible. */
+        static String iin(int year, int position) {
+            int day = (position / 5_000) % 336;
+            int sex = 5 + ((position / 1_680_000) + Integer.bitCount(position % 1_680_000)) % 2;
+            int serial = position % 5_000;
+            char[] digits = new char[11];
+            put(digits, 0, year % 100, 2);
+            put(digits, 2, 1 + day / 28, 2);
+            put(digits, 4, 1 + day % 28, 2);
+            put(digits, 6, sex, 1);
+            put(digits, 7, serial, 4);
+            String first11 = new String(digits);
+            int check = Checksum12.checkDigit(first11);
+            return check < 0 ? null : first11 + check;
+        }
+
+        private static void put(char[] digits, int at, int value, int width) {
+            for (int i = at + width - 1; i >= at; i--) {
+                digits[i] = (char) ('0' + value % 10);
+                value /= 10;
             }
         }
     }
