@@ -505,7 +505,7 @@ public class Traffic {
         LockSupport.parkNanos(Duration.ofMillis(millis).toNanos()); // a client's back-off between retries
     }
 
-    /** Grade 0 (pre-school class) is smaller; 1..11 about even; grade 12 rare (as GenerateEnrolment). */
+    /** Grade 0 (pre-school class) is smaller; 1..11 about even; grade 12 rare (the shares of GenerateEnrolment). */
     static int grade(Random random) {
         int r = random.nextInt(100);
         return r < 5 ? 0 : r < 99 ? 1 + (r - 5) % 11 : 12;
@@ -516,7 +516,7 @@ public class Traffic {
         return r < 68 ? "KK" : r < 96 ? "RU" : r < 99 ? "UZ" : "EN";
     }
 
-    /** GenerateEnrolment's synthetic IIN: unique per index up to 6,720,000, valid check digit. */
+    /** A synthetic IIN: unique per index up to 6,720,000, valid check digit (serials 0000-9999). */
     static String iin(int year, int index) {
         int day = (index / 10_000) % 336;
         int sex = 5 + ((index / 3_360_000) + Integer.bitCount(index % 3_360_000)) % 2;
