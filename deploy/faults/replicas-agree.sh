@@ -38,7 +38,7 @@ first_index=$("${PSQL[@]}" -d ingest -c "select count(*) from accepted_event")
 [[ -d "$ROOT/contracts/target/classes" ]] || (cd "$ROOT" && ./mvnw -B -q -pl contracts compile >&2) # Checksum12
 log "publishing $EVENTS ENROLLED events of new students"
 java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*:$ROOT/contracts/target/classes" \
-  "$ROOT/deploy/bench/GenerateEnrolment.java" "$NOBD_KAFKA_BOOTSTRAP" "$EVENTS" "$out/bins.txt" "$RANDOM" "$first_index" 0 \
+  "$ROOT/deploy/bench/GenerateEnrolment.java" "$NOBD_KAFKA_CLIENTS/school-systems.properties" "$EVENTS" "$out/bins.txt" "$RANDOM" "$first_index" 0 \
   >/dev/null
 token=$("$ROOT/deploy/local/token.sh" ministry)
 for i in 0 1; do # one equipment report through each ingest replica
