@@ -34,7 +34,7 @@ public interface ReportConfig {
     int replica();
 
     /** Most fact records one poll hands to one database transaction. */
-    @WithDefault("5000")
+    @WithDefault("20000")
     int maxPollRecords();
 
     /** A read of the daily deltas for an answer is ended by the database after this long (503 to the caller). */
