@@ -71,8 +71,8 @@ public class EnrolmentStore {
 
     /** Applies {@code facts} in order (later facts of a spell replace earlier ones); returns the net deltas. */
     public Map<DeltaKey, Integer> apply(Connection c, List<Spell> facts) throws SQLException {
-        Map<UUID, Spell> state = load(c, facts.stream().map(Spell::spellId).distinct().toList());
-        Set<UUID> stored = Set.copyOf(state.keySet());
+        Map<UUID, Spell> stored = load(c, facts.stream().map(Spell::spellId).distinct().toList());
+        Map<UUID, Spell> state = new HashMap<>(stored);
         SpellDeltas deltas = new SpellDeltas();
         Map<UUID, Spell> changed = new LinkedHashMap<>();
         for (Spell fact : facts) {
@@ -82,7 +82,7 @@ public class EnrolmentStore {
         }
         // this replica's only writer has just read them, in this transaction: new ones need no conflict check
         List<Spell> added = new ArrayList<>(), updated = new ArrayList<>();
-        changed.values().forEach(s -> (stored.contains(s.spellId()) ? updated : added).add(s));
+        changed.values().forEach(s -> (stored.containsKey(s.spellId()) ? updated : added).add(s));
         writeSpells(c, added, INSERT_SPELLS);
         writeSpells(c, updated, UPDATE_SPELLS);
         Map<DeltaKey, Integer> net = deltas.nonZero();
