@@ -49,6 +49,10 @@ public interface IngestConfig {
     @WithDefault("3")
     int consumerThreads();
 
+    /** Most input records one consumer thread decides in one transaction (a batch is what the poll brings, up to this). */
+    @WithDefault("1000")
+    int maxPollRecords();
+
     /**
      * After a polled batch turned out not to be all new students and event ids, how many batches are decided with
      * the lookups straight away before assuming "all new" again (EnrolmentProcessor, docs/ingest.md).

@@ -18,8 +18,6 @@ import kz.nobd.support.messaging.ConsumerLoop;
 /** Starts the consumers of the input topics, one thread each, and stops them on shutdown. */
 @ApplicationScoped
 public class IngestConsumers {
-    static final int MAX_POLL_RECORDS = 1000;
-
     @Inject
     KafkaSettings kafka;
     @Inject
@@ -33,10 +31,10 @@ public class IngestConsumers {
 
     void start(@Observes StartupEvent event) {
         for (int i = 0; i < config.consumerThreads(); i++) {
-            start(new ConsumerLoop("enrolment-" + i, kafka.consumer("ingest-enrolment", MAX_POLL_RECORDS),
+            start(new ConsumerLoop("enrolment-" + i, kafka.consumer("ingest-enrolment", config.maxPollRecords()),
                     List.of(Topics.INGEST_ENROLMENT), enrolment::process));
         }
-        start(new ConsumerLoop("equipment", kafka.consumer("ingest-equipment", MAX_POLL_RECORDS),
+        start(new ConsumerLoop("equipment", kafka.consumer("ingest-equipment", config.maxPollRecords()),
                 List.of(Topics.INGEST_EQUIPMENT), equipment::process));
     }
 
