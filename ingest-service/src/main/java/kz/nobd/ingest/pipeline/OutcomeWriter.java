@@ -45,6 +45,8 @@ public class OutcomeWriter {
     Clock clock;
     @Inject
     DecisionCounters counters;
+    @Inject
+    AnnouncedSubmissions announced;
 
     /**
      * Which of these records were decided before (a REST batch's event, or a rejection): a record delivered again
@@ -113,11 +115,13 @@ public class OutcomeWriter {
 
     /**
      * Of the schools and kinds with acceptances in this transaction, those with none before on {@code today}: only
-     * they are announced on facts.submissions.v1 (completeness asks "did the school submit since a date").
+     * they are announced on facts.submissions.v1 (completeness asks "did the school submit since a date"). Those
+     * this instance knows to be announced today are not asked for ({@link AnnouncedSubmissions}).
      */
-    private static List<Outcomes.Submitted> firstOfTheDay(Connection c, Collection<Outcomes.Submitted> submitted,
+    private List<Outcomes.Submitted> firstOfTheDay(Connection c, Collection<Outcomes.Submitted> accepted,
             LocalDate today) throws SQLException {
         List<Outcomes.Submitted> first = new ArrayList<>();
+        List<Outcomes.Submitted> submitted = announced.unknown(accepted, today);
         if (submitted.isEmpty()) {
             return first;
         }
@@ -141,6 +145,9 @@ public class OutcomeWriter {
                 }
             }
         }
+        // the others were left out (or met on the key) because a committed row already holds today
+        Set<Outcomes.Submitted> announcedHere = new HashSet<>(first);
+        submitted.stream().filter(s -> !announcedHere.contains(s)).forEach(s -> announced.committed(s, today));
         first.sort(Outcomes.Submitted.ORDER);
         return first;
     }

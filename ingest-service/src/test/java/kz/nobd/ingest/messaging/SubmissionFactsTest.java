@@ -50,6 +50,9 @@ class SubmissionFactsTest {
             Submissions.submitAndAwait(Tokens.MINISTRY, events.subList(0, 2));
             assertThat(Submissions.submitAndAwait(Tokens.MINISTRY, List.of(Events.promoted(boy, school, 4, "2025-10-01")))
                     .getInt("accepted")).isEqualTo(1);
+            // this acceptance found the day's row committed, so the next one is not even asked about: still one
+            assertThat(Submissions.submitAndAwait(Tokens.MINISTRY, List.of(Events.enrolled(Ids.girl(), school, 5,
+                    "2025-09-01"))).getInt("accepted")).isEqualTo(1);
             Submissions.postReport(Tokens.MINISTRY, Map.of("reportId", Ids.eventId(), "schoolBin", school,
                     "asOf", "2026-10-01", "devices", List.of(Map.of("kind", "LAPTOP", "total", 4, "forTeaching", 4,
                             "needsReplacement", 0)),
