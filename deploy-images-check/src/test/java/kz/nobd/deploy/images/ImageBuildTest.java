@@ -55,7 +55,8 @@ class ImageBuildTest {
                             "-Djava.util.logging.manager=org.jboss.logmanager.LogManager"));
         }
         assertThat(build.image("report-service").orElseThrow().entrypoint())
-                .contains("-Xms1g", "-Xmx1g", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=10");
+                .contains("-Xms1g", "-Xmx1g", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=10",
+                        "-XX:InitiatingHeapOccupancyPercent=60", "-XX:-G1UseAdaptiveIHOP");
     }
 
     @Test
