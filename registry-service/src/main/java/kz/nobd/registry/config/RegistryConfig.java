@@ -19,6 +19,9 @@ public interface RegistryConfig {
 
     Limits limits();
 
+    @WithName("card-cache")
+    CacheLimits cardCache();
+
     interface Outbox {
         /** How often the relay looks for unpublished changes (also used in the @Scheduled expression). */
         @WithDefault("1s")
@@ -69,6 +72,12 @@ public interface RegistryConfig {
 
         @WithDefault("16")
         int temporaryPasswordLength();
+    }
+
+    interface CacheLimits {
+        /** Most cards one replica keeps in memory for GET by BIN (about 1.5 KB each); others are read each time. */
+        @WithDefault("100000")
+        int maxCards();
     }
 
     interface Limits {

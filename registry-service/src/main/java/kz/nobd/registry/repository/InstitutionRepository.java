@@ -11,10 +11,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
 import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -33,6 +35,9 @@ import kz.nobd.support.CopyRows;
  */
 @ApplicationScoped
 public class InstitutionRepository implements PanacheRepositoryBase<Institution, String> {
+    @Inject
+    StatelessSession stateless;
+
     /** A list query is ended by the database after this long (503): a runaway search must not hold a connection. */
     public static final int QUERY_TIMEOUT_MS = 10_000;
     static final String TIMEOUT_HINT = "jakarta.persistence.query.timeout";
@@ -44,6 +49,14 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
      */
     public record Match(String oblastKato, String bin, String katoPrefix, InstitutionType type,
             InstitutionStatus status, Locality locality, String binPrefix, String nameContains) {
+    }
+
+    /**
+     * The card of {@code bin} as stored (null if none), read without a persistence context: no snapshot for dirty
+     * checking and no load events, which were most of a GET's time in the service (docs/decisions.md).
+     */
+    public Institution read(String bin) {
+        return stateless.get(Institution.class, bin);
     }
 
     /**

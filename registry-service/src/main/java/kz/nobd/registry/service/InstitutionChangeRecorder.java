@@ -30,6 +30,8 @@ public class InstitutionChangeRecorder {
     InstitutionVersionRepository versions;
     @Inject
     OutboxRepository outbox;
+    @Inject
+    CardCache cards;
 
     /** A new version: the card as the change left it, and why it changed. */
     public record Change(InstitutionCard card, ChangeKind kind) {
@@ -72,6 +74,9 @@ public class InstitutionChangeRecorder {
             message.createdAt = now;
             messages.add(message);
         }
+        // this replica serves the new versions from the moment the transaction ends (others once PostgreSQL's notice
+        // of the commit reaches them)
+        cards.forgetAfterCompletion(changes.stream().map(change -> change.card().bin()).distinct().toList());
         versions.flush(); // the cards (JDBC batches), before the versions that refer to them
         outbox.lockWriters();
         versions.insertAll(rows); // their change_seq is drawn now, under the lock, in list order: commit order

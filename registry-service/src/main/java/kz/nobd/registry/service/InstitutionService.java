@@ -45,6 +45,8 @@ public class InstitutionService {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    CardCache cards;
 
     public InstitutionValidator validator() {
         return validator(territories::findByIdOptional);
@@ -79,8 +81,17 @@ public class InstitutionService {
         return recorder.record(institution, ChangeKind.CREATED, Editor.of(caller));
     }
 
+    /** A read: the card kept in memory, or as stored, read without a persistence context ({@link CardCache}). */
     public InstitutionCard get(String bin) {
-        return visible(bin, LockModeType.NONE).toCard();
+        requireWellFormed(bin);
+        InstitutionCard card = cards.get(bin, () -> {
+            Institution stored = institutions.read(bin);
+            return stored == null ? null : stored.toCard();
+        });
+        if (card == null || !caller.covers(card.bin(), card.oblastKato())) {
+            throw notFound(bin);
+        }
+        return card;
     }
 
     @Transactional
@@ -152,15 +163,26 @@ public class InstitutionService {
 
     /** The institution if it exists and the caller may see it; otherwise 404 without saying which. */
     Institution visible(String bin, LockModeType lock) {
+        requireWellFormed(bin);
+        return visibleOrNotFound(bin, institutions.findById(bin, lock));
+    }
+
+    private static void requireWellFormed(String bin) {
         String problem = Bin.problemWith(bin);
         if (problem != null) {
             throw new ValidationException(List.of(new FieldError("bin", problem)));
         }
-        Institution institution = institutions.findById(bin, lock);
+    }
+
+    private Institution visibleOrNotFound(String bin, Institution institution) {
         if (institution == null || !caller.covers(institution.bin, institution.oblastKato)) {
-            throw new NotFoundException("no institution with BIN " + bin + " in your jurisdiction");
+            throw notFound(bin);
         }
         return institution;
+    }
+
+    private static NotFoundException notFound(String bin) {
+        return new NotFoundException("no institution with BIN " + bin + " in your jurisdiction");
     }
 
     private Institution successor(String bin, String successorBin, List<FieldError> errors) {
