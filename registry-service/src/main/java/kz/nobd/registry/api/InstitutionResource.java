@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import kz.nobd.contracts.InstitutionCard;
 import kz.nobd.contracts.InstitutionStatus;
 import kz.nobd.contracts.InstitutionType;
@@ -109,9 +111,16 @@ public class InstitutionResource {
             description = "Within the caller's jurisdiction; a BIN outside it is 404 like one that does not exist.")
     @APIResponse(responseCode = "200", description = "The card", headers = @Header(name = "ETag", description = "The card's version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionCard.class)))
     @APIResponse(responseCode = "400", description = "Not a valid BIN.")
-    public Response get(@Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
+    public Uni<Response> get(@Parameter(description = ApiSchemas.BIN, schema = @Schema(type = SchemaType.STRING,
                     pattern = ApiSchemas.BIN_PATTERN)) @PathParam("bin") String bin) {
-        return withETag(Response.ok(), institutions.get(bin));
+        // a card kept in memory is answered here, on the event loop, without a hop to a worker thread; one that is
+        // not is read from the database on a worker thread
+        InstitutionCard kept = institutions.kept(bin);
+        if (kept != null) {
+            return Uni.createFrom().item(withETag(Response.ok(), kept));
+        }
+        return Uni.createFrom().item(() -> withETag(Response.ok(), institutions.get(bin)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /**

@@ -63,6 +63,11 @@ public class CardCache {
         return card;
     }
 
+    /** The card of {@code bin} if it is kept (null if not, or while no connection listens). */
+    public InstitutionCard kept(String bin) {
+        return listening ? cards.get(bin) : null;
+    }
+
     /** The cards of {@code bins} changed: read them again. */
     public void forget(Collection<String> bins) {
         generation.incrementAndGet();

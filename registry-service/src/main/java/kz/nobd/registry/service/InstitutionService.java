@@ -84,10 +84,23 @@ public class InstitutionService {
     /** A read: the card kept in memory, or as stored, read without a persistence context ({@link CardCache}). */
     public InstitutionCard get(String bin) {
         requireWellFormed(bin);
-        InstitutionCard card = cards.get(bin, () -> {
+        return visibleOrNotFound(bin, cards.get(bin, () -> {
             Institution stored = institutions.read(bin);
             return stored == null ? null : stored.toCard();
-        });
+        }));
+    }
+
+    /**
+     * The card of {@code bin} if it is kept in memory (null if not: {@link #get} reads it), without touching the
+     * database: safe on the event loop.
+     */
+    public InstitutionCard kept(String bin) {
+        requireWellFormed(bin);
+        InstitutionCard card = cards.kept(bin);
+        return card == null ? null : visibleOrNotFound(bin, card);
+    }
+
+    private InstitutionCard visibleOrNotFound(String bin, InstitutionCard card) {
         if (card == null || !caller.covers(card.bin(), card.oblastKato())) {
             throw notFound(bin);
         }
