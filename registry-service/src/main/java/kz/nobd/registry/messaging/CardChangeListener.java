@@ -52,7 +52,9 @@ public class CardChangeListener {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        thread.interrupt();
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 
     private void run() {
