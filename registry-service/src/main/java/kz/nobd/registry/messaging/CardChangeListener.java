@@ -84,6 +84,7 @@ public class CardChangeListener {
         }
         PGConnection notices = connection.unwrap(PGConnection.class);
         cache.listening();
+        LOG.info("listening for card changes: cards read by BIN are kept in memory");
         long nextHeartbeat = System.nanoTime() + TimeUnit.SECONDS.toNanos(HEARTBEAT_SECONDS);
         while (running) {
             PGNotification[] received = notices.getNotifications(WAIT_MS);
