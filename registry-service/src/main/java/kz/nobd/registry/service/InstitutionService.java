@@ -84,10 +84,12 @@ public class InstitutionService {
     /** A read: the card kept in memory, or as stored, read without a persistence context ({@link CardCache}). */
     public InstitutionCard get(String bin) {
         requireWellFormed(bin);
-        return visibleOrNotFound(bin, cards.get(bin, () -> {
+        InstitutionCard card = cards.get(bin, () -> {
             Institution stored = institutions.read(bin);
             return stored == null ? null : stored.toCard();
-        }));
+        });
+        requireVisible(bin, card == null ? null : card.oblastKato());
+        return card;
     }
 
     /**
@@ -97,12 +99,8 @@ public class InstitutionService {
     public InstitutionCard kept(String bin) {
         requireWellFormed(bin);
         InstitutionCard card = cards.kept(bin);
-        return card == null ? null : visibleOrNotFound(bin, card);
-    }
-
-    private InstitutionCard visibleOrNotFound(String bin, InstitutionCard card) {
-        if (card == null || !caller.covers(card.bin(), card.oblastKato())) {
-            throw notFound(bin);
+        if (card != null) {
+            requireVisible(bin, card.oblastKato());
         }
         return card;
     }
@@ -177,7 +175,9 @@ public class InstitutionService {
     /** The institution if it exists and the caller may see it; otherwise 404 without saying which. */
     Institution visible(String bin, LockModeType lock) {
         requireWellFormed(bin);
-        return visibleOrNotFound(bin, institutions.findById(bin, lock));
+        Institution institution = institutions.findById(bin, lock);
+        requireVisible(bin, institution == null ? null : institution.oblastKato);
+        return institution;
     }
 
     private static void requireWellFormed(String bin) {
@@ -187,15 +187,14 @@ public class InstitutionService {
         }
     }
 
-    private Institution visibleOrNotFound(String bin, Institution institution) {
-        if (institution == null || !caller.covers(institution.bin, institution.oblastKato)) {
-            throw notFound(bin);
+    /**
+     * 404, without saying which, unless the card of {@code bin} exists ({@code oblastKato} not null) and the caller
+     * covers it.
+     */
+    private void requireVisible(String bin, String oblastKato) {
+        if (oblastKato == null || !caller.covers(bin, oblastKato)) {
+            throw new NotFoundException("no institution with BIN " + bin + " in your jurisdiction");
         }
-        return institution;
-    }
-
-    private static NotFoundException notFound(String bin) {
-        return new NotFoundException("no institution with BIN " + bin + " in your jurisdiction");
     }
 
     private Institution successor(String bin, String successorBin, List<FieldError> errors) {
