@@ -3,7 +3,8 @@
 # and prints one line about it:
 #   deploy/images/check-image.sh <service>/target/jib-image.tar [--run]
 # It fails unless: the image runs as a numeric non-root user that /etc/passwd names; the entrypoint is the image's
-# java with -XX:+ExitOnOutOfMemoryError and -jar /deployments/quarkus-run.jar; the layers hold that jar, the runtime
+# java with -XX:+ExitOnOutOfMemoryError and -jar /deployments/quarkus-run.jar (report-service's also with the two
+# flags that put its background threads at nice 10); the layers hold that jar, the runtime
 # (/opt/java/bin/java executable) and its loader. --run (as root, Linux): unpacks the layers and starts the
 # entrypoint with the image's environment as the image's user, in a chroot with its own /proc and an empty network
 # namespace, for at most 60 s: the service must boot the JVM and Quarkus (without configuration it stops naming the
@@ -36,6 +37,10 @@ mapfile -t entrypoint < <(jq -r '.config.Entrypoint[]' "$config")
 [[ ${entrypoint[0]} == /opt/java/bin/java ]] || fail "entrypoint starts with ${entrypoint[0]}, not /opt/java/bin/java"
 [[ " ${entrypoint[*]} " == *" -XX:+ExitOnOutOfMemoryError "* ]] || fail "entrypoint lacks -XX:+ExitOnOutOfMemoryError"
 [[ " ${entrypoint[*]} " == *" -jar /deployments/quarkus-run.jar " ]] || fail "entrypoint does not end with -jar /deployments/quarkus-run.jar"
+if [[ $name == */report-service:* ]]; then # its consumers and recomputation at nice 10 (docs/operations.md)
+  [[ " ${entrypoint[*]} " == *" -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 "* ]] \
+    || fail "report-service's entrypoint lacks -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10"
+fi
 
 rootfs="$work/rootfs"
 mkdir -p "$rootfs"

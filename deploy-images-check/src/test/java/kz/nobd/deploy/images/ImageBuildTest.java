@@ -56,7 +56,9 @@ class ImageBuildTest {
         }
         assertThat(build.image("report-service").orElseThrow().entrypoint())
                 .contains("-Xms1g", "-Xmx1g", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=10",
-                        "-XX:InitiatingHeapOccupancyPercent=60", "-XX:-G1UseAdaptiveIHOP");
+                        "-XX:InitiatingHeapOccupancyPercent=60", "-XX:-G1UseAdaptiveIHOP")
+                // its consumers and recomputation at nice 10 (docs/operations.md)
+                .containsSubsequence("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=10");
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.nobd.report.config.ReportConfig;
+import kz.nobd.support.BackgroundThreads;
 
 /**
  * Answers of report queries, kept until the data change and then recomputed at most once per
@@ -84,11 +85,8 @@ public class ResultCache {
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
-    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "report-cache-refresh");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(
+            r -> BackgroundThreads.of("report-cache-refresh", r));
 
     @Inject
     ReportConfig config;

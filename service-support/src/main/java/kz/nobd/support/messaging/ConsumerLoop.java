@@ -24,6 +24,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
+import kz.nobd.support.BackgroundThreads;
+
 /**
  * One consumer thread: poll, hand the whole batch to {@code handler} (one database transaction), then commit
  * the offsets. If the handler throws (database or broker down), the consumer seeks back to the batch's first
@@ -103,11 +105,9 @@ public class ConsumerLoop implements Runnable {
         return this;
     }
 
-    /** Starts the loop on a daemon thread of its own. */
+    /** Starts the loop on a daemon thread of its own, at background priority ({@link BackgroundThreads}). */
     public ConsumerLoop startThread() {
-        Thread thread = new Thread(this, name + "-consumer");
-        thread.setDaemon(true);
-        thread.start();
+        BackgroundThreads.of(name + "-consumer", this).start();
         return this;
     }
 
