@@ -10,7 +10,8 @@
 #  4. ingest: DRAIN new enrolment events drained end to end with report-service running, and the COPY yardstick;
 #  5. report: the rollup mix at 32 connections, quiet, then while 2,000 events/s flow through ingest-service;
 #  6. registry: GET by BIN at 16 and 32 connections; the country's cards imported again (registry-bench.sh's
-#     REIMPORT: each card's capacity one higher, every row an update) on the running stack;
+#     REIMPORT: every card's capacity changed, every row an update, after a committed warm-up import of other
+#     changes) on the running stack;
 #  7. report: SCHOOL-level rollups by grade, sex and language of past dates (each computed afresh), and the memory
 #     of report-service (resident set now and at its peak);
 #  8. correctness: the national total and Akmola by grade in report-service against an independent count of what
@@ -88,19 +89,7 @@ grade (ingest <, report >): $(diff "$work/ingest-akmola.txt" "$work/report-akmol
     "$work/ingest-akmola.txt") in $(wc -l < "$work/ingest-akmola.txt") grades" "equal"
 }
 
-# waits (at most 3 minutes) until the machine is quiet, less than a tenth of its cores busy over 5 s: services that
-# have just started still compile and load, and the work a step leaves behind (consumers catching up, autovacuum of
-# the tables it filled) would be measured with the step that follows
-settle() {
-  local a b busy=100 tries=36
-  while (( tries-- > 0 )); do
-    read -r _ a < /proc/stat; sleep 5; read -r _ b < /proc/stat
-    busy=$(awk -v a="$a" -v b="$b" 'BEGIN { n = split(a, x, " "); split(b, y, " "); for (i = 1; i <= n; i++) {
-      d = y[i] - x[i]; all += d; if (i == 4 || i == 5) idle += d }; printf "%d", 100 * (all - idle) / all }')
-    (( busy >= 10 )) || return 0
-  done
-  echo "  the machine stayed busy ($busy % of its cores): measuring anyway"
-}
+settle() { "$BENCH/settle.sh"; }
 
 if [[ -z ${SKIP_LOAD:-} ]]; then
   settle
