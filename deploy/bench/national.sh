@@ -10,8 +10,7 @@
 #  4. ingest: DRAIN new enrolment events drained end to end with report-service running, and the COPY yardstick;
 #  5. report: the rollup mix at 32 connections, quiet, then while 2,000 events/s flow through ingest-service;
 #  6. registry: GET by BIN at 16 and 32 connections; the country's cards imported again (registry-bench.sh's
-#     REIMPORT: every card's capacity changed, every row an update, after a committed warm-up import of other
-#     changes) on the running stack;
+#     REIMPORT: each card's capacity one higher, every row an update) on the running stack;
 #  7. report: SCHOOL-level rollups by grade, sex and language of past dates (each computed afresh), and the memory
 #     of report-service (resident set now and at its peak);
 #  8. correctness: the national total and Akmola by grade in report-service against an independent count of what

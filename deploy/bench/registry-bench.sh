@@ -7,9 +7,8 @@
 #     concurrency with wrk (Debian package; installed if missing): requests/s, p50, p99, non-2xx.
 # Usage: deploy/bench/registry-bench.sh [N]   env: CONNECTIONS ("8 16 32"; empty: import only), THREADS (2),
 #   DURATION (20s), PARALLEL (4), SKIP_IMPORT=1 (measure the GET on the open institutions already in the registry),
-#   REIMPORT=1 (step 1 imports N of the registry's own open cards by BIN, each with its capacity changed: every row
-#   an update; the warm-up also imports them once for real, with another capacity, so that the outbox relay's path is
-#   compiled too)
+#   REIMPORT=1 (step 1 imports N of the registry's own open cards by BIN, each with its capacity one higher: every
+#   row an update)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-20000}
@@ -26,21 +25,14 @@ if [[ -n ${SKIP_IMPORT:-} ]]; then
   N=$(wc -l < "$work/bins.txt")
 else
   if [[ -n ${REIMPORT:-} ]]; then
-    # the country's open cards as they are, every capacity higher (a yearly refresh: every row an update): one higher
-    # in the warm-up's files, two higher in the timed import's
-    for delta in 1 2; do
-      query=$(tr '\n' ' ' <<SQL
+    # the country's open cards as they are, every capacity one higher (a yearly refresh: every row an update)
+    query=$(tr '\n' ' ' <<SQL
 select bin, name_kk as "nameKk", name_ru as "nameRu", type, ownership, kato, locality,
-  replace(languages, ',', ';') as languages, capacity + $delta as capacity, shifts, address, phone, email,
+  replace(languages, ',', ';') as languages, capacity + 1 as capacity, shifts, address, phone, email,
   opened_on as "openedOn" from institution where status = 'OPEN' and capacity is not null order by bin limit $N
 SQL
 )
-      "${PSQL[@]}" -c "\\copy ($query) to '$work/changed-$delta.csv' csv header"
-    done
-    mkdir "$work/warm"
-    tail -n +2 "$work/changed-1.csv" | split -l 5000 - "$work/warm/part-"
-    for part in "$work"/warm/part-*; do { head -1 "$work/changed-1.csv"; cat "$part"; } > "$part.csv"; done
-    mv "$work/changed-2.csv" "$work/all.csv"
+    "${PSQL[@]}" -c "\\copy ($query) to '$work/all.csv' csv header"
     N=$(( $(wc -l < "$work/all.csv") - 1 ))
   else
     [[ -d "$ROOT/contracts/target/classes" ]] || (cd "$ROOT" && ./mvnw -B -q -pl contracts compile >&2) # Checksum12
@@ -59,29 +51,16 @@ SQL
       DRY_RUN=1 "$ROOT/deploy/local/import-csv.sh" "$part" "$token" "$REGISTRY" 2>/dev/null
     done
   done
-  if [[ -n ${REIMPORT:-} ]]; then
-    # a re-import's warm-up also commits: the dry runs roll back, so they never run the outbox relay's path (publishing
-    # every changed card to Kafka), which a replica that has been up for a while has compiled; without it the timed
-    # import ran beside the JIT compiling that path (4.2-4.5 s inside national.sh against 2.2-2.7 s: benchmarks.md).
-    # The warm-up's changes are published and consumed (ingest's and report-service's registry views) before the clock
-    # starts.
-    printf '%s\n' "$work"/warm/part-*.csv | xargs -P "$PARALLEL" -I{} "$ROOT/deploy/local/import-csv.sh" {} "$token" "$REGISTRY"
-    for _ in $(seq 120); do
-      [[ $("${PSQL[@]}" -c "select count(*) from outbox_message") == 0 ]] && break
-      sleep 1
-    done || true
-  fi
-  # the dry runs' rolled-back rows (40,000 dead cards, history rows, outbox messages and their index entries; a
-  # re-import's warm-up leaves old card versions too) are vacuumed now: autovacuum (one-minute naptime) would otherwise
-  # clean them up at a random moment, inside the timed import or not (4.4-7.0 s for the same import)
+  # the dry runs' rolled-back rows (40,000 dead cards, history rows, outbox messages and their index entries) are
+  # vacuumed now: autovacuum (one-minute naptime) would otherwise clean them up at a random moment, inside the timed
+  # import or not (4.4-7.0 s for the same import)
   "${PSQL[@]}" -c "vacuum (analyze) institution, institution_version, outbox_message"
-  [[ -z ${REIMPORT:-} ]] || "$ROOT/deploy/bench/settle.sh"
   # the timed import: PARALLEL files sent at once, as a clerk sends the country's four files; a replica runs two jobs
   # and queues two (nobd.registry.import.max-concurrent, max-queued), a queued job starting as a running one ends
   start=$(date +%s.%N)
   printf '%s\n' "$work"/part-*.csv | xargs -P "$PARALLEL" -I{} "$ROOT/deploy/local/import-csv.sh" {} "$token" "$REGISTRY"
   end=$(date +%s.%N)
-  echo "import: $N rows in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s = $(awk "BEGIN{printf \"%.0f\", $N / ($end - $start)}") rows/s ($PARALLEL files sent at once, after two dry runs of each${REIMPORT:+ and a committed import of other changes})"
+  echo "import: $N rows in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s = $(awk "BEGIN{printf \"%.0f\", $N / ($end - $start)}") rows/s ($PARALLEL files sent at once, after two dry runs of each)"
 fi
 [[ -n $CONNECTIONS ]] || exit 0
 

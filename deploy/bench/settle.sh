@@ -2,7 +2,7 @@
 # Waits (at most 3 minutes) until the machine is quiet, less than a tenth of its cores busy over 5 s: services that
 # have just started still compile and load, and the work a benchmark step leaves behind (consumers catching up,
 # autovacuum of the tables it filled) would be measured with the step that follows. Used between the steps of
-# national.sh and before registry-bench.sh's timed import.
+# national.sh.
 set -euo pipefail
 tries=36 busy=100
 while (( tries-- > 0 )); do
